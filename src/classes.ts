@@ -1,0 +1,31 @@
+/**
+ * Every class and type of spine-widgets, registering nothing. Use it to register the elements under your own
+ * prefix (`defineSpineWidgets('acme')` gives `<acme-procedure-card>` and so on) or to extend them.
+ */
+import { ConsultButton } from './components/consult-button/consult-button.component.js';
+import { ProcedureCard } from './components/procedure-card/procedure-card.component.js';
+import { SpecialistChecklist } from './components/specialist-checklist/specialist-checklist.component.js';
+import { SurgeryBenefits } from './components/surgery-benefits/surgery-benefits.component.js';
+import { defineElement } from './shared/define.js';
+
+export { ConsultButton, ProcedureCard, SpecialistChecklist, SurgeryBenefits };
+export { SpineElement } from './shared/base-element.js';
+export { VERSION } from './shared/version.js';
+export type { ContentErrorDetail, ContentErrorReason, ContentSource, SpineEventMap } from './shared/events.js';
+export type { Language } from './shared/language.js';
+
+/** The four elements and the tags they register under (before any prefix). */
+export const elements = {
+  'procedure-card': ProcedureCard,
+  'surgery-benefits': SurgeryBenefits,
+  'specialist-checklist': SpecialistChecklist,
+  'consult-button': ConsultButton,
+} as const;
+
+/**
+ * Registers all four elements, as `<procedure-card>` and so on, or as `<prefix-procedure-card>` with a prefix.
+ * Never throws; returns the tags registered.
+ */
+export function defineSpineWidgets(prefix?: string | null): string[] {
+  return Object.entries(elements).flatMap(([tag, ctor]) => defineElement(tag, ctor, prefix) ?? []);
+}

@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import { SpineElement } from './base-element.js';
+
+@customElement('theme-test-element')
+class ThemeTestElement extends SpineElement {
+  override render() {
+    return html`<p>Text</p>`;
+  }
+}
+
+const style = (element: Element) => getComputedStyle(element);
+
+describe('theme', () => {
+  it('switches between forced light and dark tokens', async () => {
+    const element = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
+    const light = style(element).color;
+    element.theme = 'dark';
+    await element.updateComplete;
+    expect(style(element).color).not.to.equal(light);
+    expect(style(element).colorScheme).to.equal('dark');
+  });
+
+  it('honours the public custom properties', async () => {
+    const element = await fixture<ThemeTestElement>(
+      html`<theme-test-element theme="light" style="--spine-color-text: rgb(1, 2, 3)"></theme-test-element>`,
+    );
+    expect(style(element).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('is not bent by the host page: root font-size, text-align, line-height, letter-spacing', async () => {
+    const plain = await fixture<ThemeTestElement>(html`<theme-test-element></theme-test-element>`);
+    const plainStyle = { ...pick(style(plain)) };
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="text-align: center; line-height: 3; letter-spacing: 3px; color: red; font-size: 10px">
+          <theme-test-element></theme-test-element>
+        </div>`,
+      );
+      const hostile = wrapper.querySelector('theme-test-element')!;
+      expect(pick(style(hostile))).to.deep.equal(plainStyle);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
+
+function pick(s: CSSStyleDeclaration) {
+  return { fontSize: s.fontSize, textAlign: s.textAlign, lineHeight: s.lineHeight, letterSpacing: s.letterSpacing, color: s.color };
+}
+
+void ThemeTestElement;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+const lightTokens = css`
+  --_brand: var(--spine-color-brand, #0a58a8);
+  --_on-brand: var(--spine-color-on-brand, #ffffff);
+  --_text: var(--spine-color-text, #18212b);
+  --_muted: var(--spine-color-text-muted, #47525e);
+  --_surface: var(--spine-color-surface, #ffffff);
+  --_surface-alt: var(--spine-color-surface-alt, #f2f5f8);
+  --_border: var(--spine-color-border, #8794a3);
+  --_focus: var(--spine-color-focus, #0a58a8);
+  --_danger: var(--spine-color-danger, #b3261e);
+  --_success: var(--spine-color-success, #1d6b35);
+  color-scheme: light;
+`;
+
+const darkTokens = css`
+  --_brand: var(--spine-color-brand-dark, #8cc2ff);
+  --_on-brand: var(--spine-color-on-brand-dark, #0b1a2b);
+  --_text: var(--spine-color-text-dark, #e8edf2);
+  --_muted: var(--spine-color-text-muted-dark, #b9c3ce);
+  --_surface: var(--spine-color-surface-dark, #151b22);
+  --_surface-alt: var(--spine-color-surface-alt-dark, #1f2731);
+  --_border: var(--spine-color-border-dark, #7d8a99);
+  --_focus: var(--spine-color-focus-dark, #8cc2ff);
+  --_danger: var(--spine-color-danger-dark, #ffb4ab);
+  --_success: var(--spine-color-success-dark, #8fd8a0);
+  color-scheme: dark;
+`;
+
+/**
+ * Styles every widget starts from: the `--spine-*` design tokens (light and dark), and a host that does not
+ * inherit the page's text-align, line-height, letter-spacing or colour. Sizes are px/em, never rem, so a page with
+ * `html { font-size: 62.5% }` renders the widgets the same.
+ */
+export const hostStyles = css`
+  :host {
+    ${lightTokens}
+    --_radius: var(--spine-radius, 8px);
+    --_font: var(--spine-font-family, inherit);
+    --_space: var(--spine-space, 16px);
+    --_target: 44px;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--spine-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_text);
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
