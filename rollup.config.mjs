@@ -40,6 +40,8 @@ export default [
       file: 'dist/spine-widgets.js',
       // An IIFE runs the same as a classic script and as a module, so a marketer can paste either tag.
       format: 'iife',
+      // One file: languages that other builds load on demand are inlined here.
+      inlineDynamicImports: true,
       sourcemap: true,
       plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     },

@@ -36,6 +36,7 @@ export class SpineElement extends LitElement {
 
   /** Logs a console message that starts with the element's tag, so a clinic knows which widget to fix. */
   log(level: 'error' | 'warn', message: string): void {
+    // eslint-disable-next-line no-console -- `level` is only ever warn or error
     console[level](`<${this.localName}>: ${message}`);
   }
 }

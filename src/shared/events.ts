@@ -23,5 +23,6 @@ export interface SpineEventMap {
 }
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the events
   interface HTMLElementEventMap extends SpineEventMap {}
 }

@@ -1,6 +1,9 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
 
-const lightTokens = css`
+// The dark token list serves two rules (forced and preferred dark), so the sheet is assembled from constant strings
+// (never from data) with unsafeCSS; lit-analyzer cannot parse the spliced declarations in a css`` literal.
+
+const lightTokens = unsafeCSS(`
   --_brand: var(--spine-color-brand, #0a58a8);
   --_on-brand: var(--spine-color-on-brand, #ffffff);
   --_text: var(--spine-color-text, #18212b);
@@ -12,9 +15,9 @@ const lightTokens = css`
   --_danger: var(--spine-color-danger, #b3261e);
   --_success: var(--spine-color-success, #1d6b35);
   color-scheme: light;
-`;
+`);
 
-const darkTokens = css`
+const darkTokens = unsafeCSS(`
   --_brand: var(--spine-color-brand-dark, #8cc2ff);
   --_on-brand: var(--spine-color-on-brand-dark, #0b1a2b);
   --_text: var(--spine-color-text-dark, #e8edf2);
@@ -26,14 +29,14 @@ const darkTokens = css`
   --_danger: var(--spine-color-danger-dark, #ffb4ab);
   --_success: var(--spine-color-success-dark, #8fd8a0);
   color-scheme: dark;
-`;
+`);
 
 /**
  * Styles every widget starts from: the `--spine-*` design tokens (light and dark), and a host that does not
  * inherit the page's text-align, line-height, letter-spacing or colour. Sizes are px/em, never rem, so a page with
  * `html { font-size: 62.5% }` renders the widgets the same.
  */
-export const hostStyles = css`
+export const hostStyles = unsafeCSS(`
   :host {
     ${lightTokens}
     --_radius: var(--spine-radius, 8px);
@@ -98,4 +101,4 @@ export const hostStyles = css`
       scroll-behavior: auto !important;
     }
   }
-`;
+`);

@@ -1,0 +1,77 @@
+// Opens every story of the static Storybook build (storybook-static/) in Chromium, in light and dark, and fails on
+// any console error, page error or axe violation. Run `npm run build-storybook` first.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { ensureBrowsers } from './browsers.mjs';
+
+const root = 'storybook-static';
+if (!existsSync(join(root, 'index.json'))) {
+  console.error('storybook-static/index.json not found: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+const server = createServer((req, res) => {
+  // Browsers ask for a favicon by themselves; that request is not a story's.
+  if (req.url === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
+const browser = await puppeteer.launch({
+  executablePath: ensureBrowsers().chromium,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const failures = [];
+let checked = 0;
+try {
+  for (const story of stories) {
+    for (const theme of ['light', 'dark']) {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, { waitUntil: 'load' });
+      // Storybook marks the body once the story has rendered (or failed to).
+      await page.waitForFunction(() => document.body.matches('.sb-show-main, .sb-show-errordisplay'), { timeout: 15_000 });
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+      if (await page.$('.sb-show-errordisplay')) problems.push('the story threw while rendering');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      problems.push(...violations);
+      if (problems.length) failures.push(`${story.title} / ${story.name} [${theme}]\n  ${problems.join('\n  ')}`);
+      checked++;
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (failures.length) {
+  console.error(`Storybook check: ${failures.length} of ${checked} story renders failed:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log(`Storybook check: ${stories.length} stories x 2 themes = ${checked} renders, no console errors, no axe violations.`);
