@@ -7,9 +7,10 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 
-const root = 'storybook-static';
+// STORYBOOK_DIR lets parallel work check its own build.
+const root = process.env.STORYBOOK_DIR || 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
-  console.error('storybook-static/index.json not found: run `npm run build-storybook` first.');
+  console.error('${root}/index.json not found: run `npm run build-storybook` first.');
   process.exit(1);
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,0 +1,50 @@
+// Every built-in English text a patient reads is at or below US grade 8 (Flesch-Kincaid), as NIH advises.
+// Reads the built content modules (dist/components/*/content/en.js), so run after `npm run build`.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { test } from 'node:test';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+
+export const MAX_GRADE = 8;
+// Texts shorter than this are names and labels ("Radiofrequency neurotomy", "Print"): the formula measures prose.
+const MIN_WORDS = 4;
+// Keys whose values are not the widget's own prose: ids, links, and the titles of the public sources it cites.
+const SKIP_KEYS = new Set(['id', 'url', 'href', 'sources', 'icon', 'alternateName', 'name']);
+
+/** Flesch-Kincaid grade of a text: sentences end in . ! ? or a line end. */
+export function grade(text) {
+  const sentences = text.split(/[.!?]+(?:\s|$)|\n/).filter((s) => s.trim()).length || 1;
+  const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const syllables = words.reduce((sum, word) => sum + syllable(word), 0);
+  return fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+}
+
+/** Every prose string inside a content value, with its path. */
+export function proseOf(value, path = '') {
+  if (typeof value === 'string') return value.split(/\s+/).length >= MIN_WORDS ? [[path, value]] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => proseOf(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => (SKIP_KEYS.has(key) ? [] : proseOf(item, path ? `${path}.${key}` : key)));
+  }
+  return [];
+}
+
+const modules = readdirSync('dist/components')
+  .map((tag) => `dist/components/${tag}/content/en.js`)
+  .filter((file) => existsSync(file));
+
+test('the grade formula behaves', () => {
+  assert.ok(grade('The cat sat on the mat. It was happy.') < 2);
+  assert.ok(grade('Radiofrequency neurotomy interrupts nociceptive transmission from degenerative zygapophyseal articulations.') > 12);
+});
+
+for (const file of modules) {
+  test(`${file}: every English text is at or below grade ${MAX_GRADE}`, async () => {
+    const content = await import(`../../${file}`);
+    const texts = proseOf({ ...content });
+    assert.ok(texts.length > 0, `${file} exports no prose`);
+    const hard = texts.map(([path, text]) => [path, grade(text), text]).filter(([, g]) => g > MAX_GRADE);
+    assert.deepEqual(hard.map(([path, g, text]) => `${path} (grade ${g.toFixed(1)}): ${text}`), []);
+  });
+}
