@@ -10,7 +10,7 @@ import { ensureBrowsers } from './browsers.mjs';
 // STORYBOOK_DIR lets parallel work check its own build.
 const root = process.env.STORYBOOK_DIR || 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
-  console.error('${root}/index.json not found: run `npm run build-storybook` first.');
+  console.error(`${root}/index.json not found: run 'npm run build-storybook' first.`);
   process.exit(1);
 }
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
