@@ -22,28 +22,30 @@ const stampVersion = () => ({
 const components = readdirSync('src/components');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
-export default [
-  {
-    input: [
-      'src/index.ts',
-      'src/classes.ts',
-      ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
-    ],
-    external: (id) => /^(lit|@lit)(\/|$)/.test(id),
-    plugins: [stampVersion(), typescript()],
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+const npmBuild = {
+  input: [
+    'src/index.ts',
+    'src/classes.ts',
+    ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
+  ],
+  external: (id) => /^(lit|@lit)(\/|$)/.test(id),
+  plugins: [stampVersion(), typescript()],
+  output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+};
+
+const scriptTagBuild = {
+  input: 'src/spine-widgets.ts',
+  plugins: [nodeResolve(), stampVersion(), typescript()],
+  output: {
+    // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
+    file: process.env.SPINE_VERSION ? `dist/test/spine-widgets-${version}.js` : 'dist/spine-widgets.js',
+    // An IIFE runs the same as a classic script and as a module, so a marketer can paste either tag.
+    format: 'iife',
+    // One file: languages that other builds load on demand are inlined here.
+    inlineDynamicImports: true,
+    sourcemap: true,
+    plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   },
-  {
-    input: 'src/spine-widgets.ts',
-    plugins: [nodeResolve(), stampVersion(), typescript()],
-    output: {
-      file: 'dist/spine-widgets.js',
-      // An IIFE runs the same as a classic script and as a module, so a marketer can paste either tag.
-      format: 'iife',
-      // One file: languages that other builds load on demand are inlined here.
-      inlineDynamicImports: true,
-      sourcemap: true,
-      plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
-    },
-  },
-];
+};
+
+export default process.env.SPINE_VERSION ? [scriptTagBuild] : [npmBuild, scriptTagBuild];
