@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Chai's property assertions (`.to.be.true`) are expressions by design.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', 'test/browser/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
