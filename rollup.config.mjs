@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -16,6 +17,23 @@ const stampVersion = () => ({
   transform(code, id) {
     if (!id.endsWith('/src/shared/version.ts')) return null;
     return { code: code.replace(/= '[^']*'/, `= ${JSON.stringify(version)}`), map: null };
+  },
+});
+
+/**
+ * Makes the script-tag entry run as a classic script too: it must have no import or export statements (languages
+ * arrive by dynamic `import()`, which classic scripts may use, resolved against the script's own URL), and it is
+ * wrapped in a function so nothing leaks into, or collides in, the page's global scope when loaded twice.
+ */
+const classicScriptSafe = () => ({
+  name: 'classic-script-safe',
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry) return null;
+    if (chunk.imports.length || chunk.exports.length) {
+      this.error(`${chunk.fileName} imports or exports (${[...chunk.imports, ...chunk.exports].join(', ')}): it would not run as a classic <script>.`);
+    }
+    const wrapped = new MagicString(code).prepend('(()=>{').append('\n})();\n');
+    return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
   },
 });
 
@@ -38,13 +56,15 @@ const scriptTagBuild = {
   plugins: [nodeResolve(), stampVersion(), typescript()],
   output: {
     // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
-    file: process.env.SPINE_VERSION ? `dist/test/spine-widgets-${version}.js` : 'dist/spine-widgets.js',
-    // An IIFE runs the same as a classic script and as a module, so a marketer can paste either tag.
-    format: 'iife',
-    // One file: languages that other builds load on demand are inlined here.
-    inlineDynamicImports: true,
+    dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',
+    format: 'es',
+    entryFileNames: 'spine-widgets.js',
+    // Languages a page may not need (Spanish on an English page) load on demand from beside the main file.
+    chunkFileNames: 'spine-widgets-[name]-[hash].js',
+    // All Spanish content travels in one file, so a Spanish page makes one extra request, not one per widget.
+    manualChunks: (id) => (/\/content\/es\.ts$/.test(id) ? 'es' : undefined),
     sourcemap: true,
-    plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), classicScriptSafe()],
   },
 };
 
