@@ -3,5 +3,136 @@ import { css } from 'lit';
 export const styles = css`
   [part='base'] {
     padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  h2 {
+    margin: 0 0 0.25em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+  }
+  [part='item'] {
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    min-height: var(--_target);
+    padding: 10px 8px;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  [part='item']:hover,
+  [part='item']:has(:checked) {
+    background: var(--_surface-alt);
+  }
+  input {
+    flex: none;
+    width: 22px;
+    height: 22px;
+    margin: 1px 0 0;
+    accent-color: var(--_brand);
+    cursor: inherit;
+  }
+  .question,
+  .tip {
+    display: block;
+  }
+  .question {
+    font-weight: 600;
+  }
+  .tip {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  #progress {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 12px;
+    margin-bottom: var(--_space);
+    appearance: none;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_surface-alt);
+    color: var(--_brand);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_brand);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_brand);
+  }
+  .complete {
+    margin-bottom: var(--_space);
+    padding: 12px;
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+  }
+  .complete p {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+  }
+  button {
+    min-width: var(--_target);
+    min-height: var(--_target);
+    padding: 8px 20px;
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_brand);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_brand);
+    color: var(--_on-brand);
+  }
+  /* Paper: black on white, boxes kept (ticked or not), no buttons, bar, hover or live region. */
+  @media print {
+    :host {
+      color: #000;
+    }
+    [part='base'] {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    [part='item'] {
+      background: none !important;
+      break-inside: avoid;
+    }
+    input {
+      print-color-adjust: exact;
+      accent-color: #000;
+    }
+    .tip {
+      color: #000;
+    }
+    .actions,
+    progress,
+    [role='status'] {
+      display: none;
+    }
   }
 `;

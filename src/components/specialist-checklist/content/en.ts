@@ -1,0 +1,48 @@
+import type { ChecklistContent } from './types.js';
+
+// The seven questions come from ../shared/docs/content-sources.md ("The seven questions for choosing a specialist").
+export const en: ChecklistContent = {
+  heading: 'Questions to ask before you choose a spine doctor',
+  intro: 'Check a box each time the answer is yes.',
+  items: [
+    {
+      id: 'certified',
+      question: 'Is the doctor fellowship-trained or board-certified?',
+      tip: 'Ask the office, or look up the doctor’s board status online.',
+    },
+    {
+      id: 'team',
+      question: 'Does the doctor work with a team through each stage of your care?',
+      tip: 'Ask who will help you before, during and after treatment.',
+    },
+    {
+      id: 'minimally-invasive',
+      question: 'Does the doctor first try care without surgery, or minimally invasive care (through small cuts)?',
+      tip: 'Ask which options they try before open surgery.',
+    },
+    {
+      id: 'equipment',
+      question: 'Does the clinic have new, advanced equipment?',
+      tip: 'Ask the office what tools and scanners they use.',
+    },
+    {
+      id: 'infection-rate',
+      question: 'Does the surgery center have a low rate of infection?',
+      tip: 'Ask the surgery center for its infection rate.',
+    },
+    {
+      id: 'experience',
+      question: 'Has the doctor treated many people with your problem?',
+      tip: 'Ask how often the doctor treats a problem like yours.',
+    },
+    {
+      id: 'patient-satisfaction',
+      question: 'Are past patients happy with their care?',
+      tip: 'Read patient reviews, or ask the office what patients say.',
+    },
+  ],
+  progress: '{checked} of {total} checked',
+  complete: 'Good news: this doctor meets your checklist.',
+  clear: 'Clear',
+  print: 'Print',
+};

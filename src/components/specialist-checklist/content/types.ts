@@ -1,0 +1,20 @@
+/** One question of the checklist. `id` is stable across languages: it is what `persist` stores and events report. */
+export interface ChecklistItem {
+  id: string;
+  question: string;
+  /** One line on how to find the answer. */
+  tip?: string;
+}
+
+/** Everything the checklist says, in one language. */
+export interface ChecklistContent {
+  heading: string;
+  intro: string;
+  items: ChecklistItem[];
+  /** Progress text; `{checked}` and `{total}` are replaced by numbers. */
+  progress: string;
+  /** Shown (and announced) once enough questions are checked. */
+  complete: string;
+  clear: string;
+  print: string;
+}
