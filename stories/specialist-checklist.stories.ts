@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { themeOf } from './support.js';
 
@@ -8,11 +8,66 @@ const meta: Meta = {
 };
 export default meta;
 
-export const Default: StoryObj = {
-  render: (_args, context) => html`<specialist-checklist theme=${themeOf(context)}></specialist-checklist>`,
+const ALL = ['certified', 'team', 'minimally-invasive', 'equipment', 'infection-rate', 'experience', 'patient-satisfaction'];
+
+/** A checklist with `checked` preset through the property (setting it fires no event and stores nothing). */
+const withTicks = (checked: string[], context: StoryContext) =>
+  html`<specialist-checklist theme=${themeOf(context)} .checked=${checked}>
+    <a slot="complete" href="#book">Book a consultation</a>
+  </specialist-checklist>`;
+
+/** Nothing checked yet: "0 of 7 checked". */
+export const Empty: StoryObj = {
+  render: (_args, context) => withTicks([], context),
 };
 
+/** Some questions checked. */
+export const Partial: StoryObj = {
+  render: (_args, context) => withTicks(['certified', 'team', 'experience'], context),
+};
+
+/** Every question checked: the completion message and the `complete` slot appear. */
+export const Complete: StoryObj = {
+  render: (_args, context) => withTicks(ALL, context),
+};
+
+/** `threshold="5"`: five checked questions are enough. */
+export const Threshold: StoryObj = {
+  render: (_args, context) =>
+    html`<specialist-checklist theme=${themeOf(context)} threshold="5" .checked=${ALL.slice(0, 5)}>
+      <a slot="complete" href="#book">Book a consultation</a>
+    </specialist-checklist>`,
+};
+
+/** `persist="storybook"`: tick some boxes and reload the page; the ticks come back from localStorage. */
+export const Persisted: StoryObj = {
+  render: (_args, context) => html`<specialist-checklist theme=${themeOf(context)} persist="storybook"></specialist-checklist>`,
+};
+
+/** Spanish, from `lang="es"` on an ancestor. */
+export const Spanish: StoryObj = {
+  render: (_args, context) => html`<div lang="es">${withTicks(['team'], context)}</div>`,
+};
+
+/** Dark colours with some questions checked. */
 export const Dark: StoryObj = {
-  ...Default,
+  ...Partial,
   globals: { theme: 'dark' },
+};
+
+/** A clinic's own questions from a JSON child (one reuses a built-in question by its id), and its own heading. */
+export const Custom: StoryObj = {
+  render: (_args, context) =>
+    html`<specialist-checklist theme=${themeOf(context)} heading="Before your first visit" threshold="2">
+      <script type="application/json">
+        {
+          "intro": "Check each item when it is done.",
+          "items": [
+            { "id": "records", "question": "Do you have your past scans and reports?", "tip": "Ask your last doctor to send them." },
+            { "id": "insurance", "question": "Does your plan cover the visit?", "tip": "Call the number on your card." },
+            { "id": "certified" }
+          ]
+        }
+      </script>
+    </specialist-checklist>`,
 };

@@ -7,7 +7,7 @@ export const en: ChecklistContent = {
   items: [
     {
       id: 'certified',
-      question: 'Is the doctor fellowship-trained or board-certified?',
+      question: 'Did the doctor train in a spine fellowship, or is the doctor board-certified?',
       tip: 'Ask the office, or look up the doctor’s board status online.',
     },
     {
@@ -17,7 +17,7 @@ export const en: ChecklistContent = {
     },
     {
       id: 'minimally-invasive',
-      question: 'Does the doctor first try care without surgery, or minimally invasive care (through small cuts)?',
+      question: 'Does the doctor try care without surgery first? Or minimally invasive care, done through small cuts?',
       tip: 'Ask which options they try before open surgery.',
     },
     {
