@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // SPINE_VERSION lets the tests build a second copy that claims another version (two versions on one page).
@@ -53,7 +54,8 @@ const npmBuild = {
 
 const scriptTagBuild = {
   input: 'src/spine-widgets.ts',
-  plugins: [nodeResolve(), stampVersion(), typescript()],
+  // Whitespace inside html`` and css`` templates is invisible to visitors but not to gzip: squeeze it out.
+  plugins: [nodeResolve(), stampVersion(), typescript(), minifyTemplateLiterals()],
   output: {
     // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
     dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',
