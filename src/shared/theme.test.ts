@@ -28,20 +28,20 @@ describe('theme', () => {
     expect(style(element).color).to.equal('rgb(1, 2, 3)');
   });
 
-  it('is not bent by the host page: root font-size, text-align, line-height, letter-spacing', async () => {
-    const plain = await fixture<ThemeTestElement>(html`<theme-test-element></theme-test-element>`);
-    const plainStyle = { ...pick(style(plain)) };
-    document.documentElement.style.fontSize = '62.5%';
+  it('is not bent by the host page: root font-size, inherited text settings, rules matching every element', async () => {
+    const inner = (element: Element) => element.shadowRoot!.querySelector('p')!;
+    const plain = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
+    const plainStyle = pick(style(inner(plain)));
+    const hostileSheet = new CSSStyleSheet();
+    hostileSheet.replaceSync(
+      'html { font-size: 62.5% } * { line-height: 3; letter-spacing: 3px; box-sizing: content-box } body, div { text-align: center; color: red; font-size: 10px }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, hostileSheet];
     try {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="text-align: center; line-height: 3; letter-spacing: 3px; color: red; font-size: 10px">
-          <theme-test-element></theme-test-element>
-        </div>`,
-      );
-      const hostile = wrapper.querySelector('theme-test-element')!;
-      expect(pick(style(hostile))).to.deep.equal(plainStyle);
+      const wrapper = await fixture<HTMLElement>(html`<div><theme-test-element theme="light"></theme-test-element></div>`);
+      expect(pick(style(inner(wrapper.querySelector('theme-test-element')!)))).to.deep.equal(plainStyle);
     } finally {
-      document.documentElement.style.fontSize = '';
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hostileSheet);
     }
   });
 });

@@ -45,6 +45,11 @@ export const hostStyles = unsafeCSS(`
     --_target: 44px;
     display: block;
     box-sizing: border-box;
+  }
+  /* The page's rules win over :host (a page's "* { line-height: 3 }" matches the host), so the text settings are
+     repeated on the shadow tree's top-level elements, which no page selector can reach. */
+  :host,
+  :host > * {
     font-family: var(--_font);
     font-size: var(--spine-font-size, 16px);
     font-weight: 400;
