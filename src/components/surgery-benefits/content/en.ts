@@ -1,0 +1,42 @@
+import type { BenefitsContent } from './types.js';
+
+// Facts from ../shared/docs/content-sources.md (Norton Healthcare; the seed article). "Infection" and "pain medicine"
+// rest on weaker evidence, so they say "may"; nothing here promises a result.
+export const benefitsEn: BenefitsContent = {
+  heading: 'Minimally invasive surgery',
+  benefits: [
+    { id: 'pain', title: 'Less pain', text: 'A smaller cut and less harm to muscles mean many people have less pain after surgery.' },
+    {
+      id: 'recovery',
+      title: 'Faster recovery',
+      text: 'Many people go home the same day. They often get back to daily life sooner than after open surgery.',
+    },
+    {
+      id: 'infection',
+      title: 'Lower risk of infection',
+      text: 'A smaller wound may lower the chance of infection. Ask your surgeon about your own risk.',
+    },
+    { id: 'complications', title: 'Fewer complications', text: 'Less harm to muscles and tissue may mean fewer problems after surgery.' },
+    { id: 'blood-loss', title: 'Less blood loss', text: 'Smaller cuts mean less bleeding during surgery.' },
+    {
+      id: 'medication',
+      title: 'Less need for pain medicine',
+      text: 'With less pain, many people may need less pain medicine after surgery.',
+    },
+  ],
+  comparison: {
+    caption: 'How the two kinds of surgery compare',
+    topic: 'Topic',
+    open: 'Open surgery',
+    minimal: 'Minimally invasive',
+    rows: [
+      { label: 'Incision (cut)', open: 'One longer cut in the skin', minimal: 'One or more small cuts' },
+      { label: 'Muscle and tissue', open: 'More harm to muscles and tissue', minimal: 'Less harm to muscles and ligaments, the bands that hold bones together' },
+      { label: 'Blood loss', open: 'More', minimal: 'Less' },
+      { label: 'Hospital stay', open: 'Often 2 to 6 days', minimal: 'Many people go home the same day' },
+      { label: 'Back to daily life', open: 'Often takes longer', minimal: 'Often sooner' },
+      { label: 'Need for pain medicine', open: 'More may be needed', minimal: 'Less may be needed' },
+    ],
+  },
+  disclaimer: 'This is general information, not medical advice. Results vary. Ask your surgeon if this surgery is right for you.',
+};
