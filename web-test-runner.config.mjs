@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { cspPages } from './test/server/csp-pages.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
 
 const env = process.env;
@@ -46,7 +47,7 @@ export default {
   concurrentBrowsers: 1,
   browsers: only.map((name) => launchers[name]()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [testEndpoints],
+  middleware: [cspPages, testEndpoints],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   coverage: env.COVERAGE !== '0',
