@@ -54,6 +54,9 @@ function applyOverride(override: unknown, base: BenefitsContent): BenefitsConten
 }
 
 /**
+ * Colours, radius and spacing follow the shared `--spine-*` custom properties (see the base element). An unknown id
+ * in `items` is warned about and fires `content-error` with `reason: 'unknown-id'`, `source: 'attribute'`.
+ *
  * @summary What minimally invasive spine surgery offers compared with open surgery: six benefits as a list or a grid
  * of cards, or a side-by-side comparison table, in English or Spanish, with a "results vary" line.
  *
@@ -70,18 +73,6 @@ function applyOverride(override: unknown, base: BenefitsContent): BenefitsConten
  * @csspart item-text - A benefit's explanation.
  * @csspart table - The comparison table (compare layout).
  * @csspart disclaimer - The "results vary; ask your surgeon" line.
- *
- * @cssprop --spine-color-brand - Icon colour (and `--spine-color-brand-dark` in the dark theme).
- * @cssprop --spine-color-surface - Background of the widget and its cards.
- * @cssprop --spine-color-surface-alt - Background behind icons and table headers.
- * @cssprop --spine-color-border - Card and table lines.
- * @cssprop --spine-color-text - Text colour.
- * @cssprop --spine-color-text-muted - Colour of the disclaimer line.
- * @cssprop --spine-radius - Corner radius of the box and cards.
- * @cssprop --spine-space - Padding and gaps.
- *
- * @fires content-error - The clinic's content was refused (bad JSON, failed or unsafe `src`, wrong shape) or `items`
- * named an unknown id (`reason: 'unknown-id'`, `source: 'attribute'`). `detail`: `{ reason, source, message }`.
  */
 export class SurgeryBenefits extends SpineElement {
   static override styles = [...SpineElement.styles, styles];

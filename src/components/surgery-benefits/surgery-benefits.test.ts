@@ -408,18 +408,19 @@ describe('<surgery-benefits>', () => {
 
   describe('motion', () => {
     const animationOf = (el: SurgeryBenefits) => getComputedStyle($(el, 'li')).animationName;
+    // Only Chromium's driver can emulate the setting; the other browsers are checked against their own setting.
+    const canEmulate = navigator.userAgent.includes('Chrome/');
 
     afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+      if (canEmulate) await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
     it('animates only when reduced motion is not asked for', async () => {
-      let emulated = true;
-      await emulateMedia({ reducedMotion: 'reduce' }).catch(() => (emulated = false));
+      if (canEmulate) await emulateMedia({ reducedMotion: 'reduce' });
       const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
       const { el } = await mount(html`<surgery-benefits></surgery-benefits>`);
       expect(animationOf(el)).to.equal(reduce ? 'none' : 'rise');
-      if (!emulated) return; // this browser cannot emulate the setting: the check above used its real one
+      if (!canEmulate) return;
       expect(reduce).to.be.true;
       await emulateMedia({ reducedMotion: 'no-preference' });
       expect(animationOf(el)).to.equal('rise');
