@@ -31,7 +31,10 @@ const classicScriptSafe = () => ({
   renderChunk(code, chunk) {
     if (!chunk.isEntry) return null;
     if (chunk.imports.length || chunk.exports.length) {
-      this.error(`${chunk.fileName} imports or exports (${[...chunk.imports, ...chunk.exports].join(', ')}): it would not run as a classic <script>.`);
+      this.error(
+        `${chunk.fileName} imports or exports (${[...chunk.imports, ...chunk.exports].join(', ')}): it would not run as a classic <script>. ` +
+          'Usually a content/es.ts imports a value (not only types) from a module the main file uses, such as en.ts: copy the value instead.',
+      );
     }
     const wrapped = new MagicString(code).prepend('(()=>{').append('\n})();\n');
     return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
