@@ -44,12 +44,12 @@ export const hostStyles = unsafeCSS(`
     --_space: var(--spine-space, 16px);
     --_target: 44px;
     display: block;
-    box-sizing: border-box;
   }
-  /* The page's rules win over :host (a page's "* { line-height: 3 }" matches the host), so the text settings are
-     repeated on the shadow tree's top-level elements, which no page selector can reach. */
+  /* The page's rules win over :host (a page's "* { line-height: 3 }" matches the host), so box and text settings
+     are repeated on the shadow tree's top-level elements, which no page selector can reach. */
   :host,
   :host > * {
+    box-sizing: border-box;
     font-family: var(--_font);
     font-size: var(--spine-font-size, 16px);
     font-weight: 400;
