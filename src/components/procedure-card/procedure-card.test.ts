@@ -1,0 +1,506 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { ContentErrorDetail } from '../../shared/events.js';
+import { withConsoleSpy } from '../../test-support/console-spy.js';
+import { content as en } from './content/en.js';
+import { content as es } from './content/es.js';
+import type { Procedure, ProcedureContent, ProcedureId } from './content/types.js';
+import { PROCEDURE_IDS, ProcedureCard } from './procedure-card.component.js';
+import './procedure-card.js';
+
+const part = (el: ProcedureCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const textOf = (el: ProcedureCard, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
+const sections = (el: ProcedureCard) => [...el.shadowRoot!.querySelectorAll('details')];
+const ldScript = (el: ProcedureCard) => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+const ld = (el: ProcedureCard) => JSON.parse(ldScript(el)!.textContent!);
+const jsonUrl = (value: unknown) => `/__test__/json?body=${encodeURIComponent(JSON.stringify(value))}`;
+
+/** Mounts a template, recording content-error events and console warnings and errors until `settle` resolves. */
+async function mount(template: TemplateResult, settle: (el: ProcedureCard) => Promise<unknown> = (el) => el.updateComplete) {
+  const events: ContentErrorDetail[] = [];
+  let el!: ProcedureCard;
+  const spy = await withConsoleSpy(async () => {
+    const wrapper = document.createElement('div');
+    wrapper.addEventListener('content-error', (event) => events.push(event.detail));
+    document.body.append(wrapper);
+    const root = await fixture<HTMLElement>(template, { parentNode: wrapper });
+    el = root instanceof ProcedureCard ? root : root.querySelector('procedure-card')!;
+    await settle(el);
+  });
+  return { el, events, warnings: spy.warnings, errors: spy.errors };
+}
+
+const custom: Procedure = {
+  id: 'trigger-point-injection',
+  name: 'Trigger point injection',
+  summary: 'A clinic text about a shot into a tight muscle knot.',
+  kind: 'treatment',
+  conditions: ['Muscle knots'],
+  how: ['The clinic explains how it is done.'],
+  expect: ['The clinic explains what to expect.'],
+  risks: [],
+  sources: [{ title: 'Clinic page', url: 'https://clinic.example/trigger-points' }],
+};
+
+describe('<procedure-card>', () => {
+  describe('built-in content', () => {
+    for (const [language, content] of [
+      ['en', en],
+      ['es', es],
+    ] as [string, ProcedureContent][]) {
+      for (const id of PROCEDURE_IDS) {
+        it(`${id} renders in ${language} with every section`, async () => {
+          const procedure = content.procedures[id];
+          const { el, warnings, errors } = await mount(html`<procedure-card procedure=${id} lang=${language}></procedure-card>`, (card) =>
+            waitUntil(() => textOf(card, 'heading') === procedure.name, 'the name is shown'),
+          );
+          expect(textOf(el, 'summary')).to.equal(procedure.summary);
+          expect(textOf(el, 'tag')).to.equal(content.labels.kinds[procedure.kind]);
+          expect(textOf(el, 'alternate-name')).to.equal(`${content.labels.alsoCalled} ${procedure.alternateName}`);
+          if (procedure.conditions.length) expect(textOf(el, 'conditions')).to.contain(procedure.conditions[0]);
+          const titles = sections(el).map((details) => details.querySelector('summary')!.textContent!.trim());
+          const { how, expect: expectTitle, risks, sources } = content.labels;
+          expect(titles).to.deep.equal([how, expectTitle, risks, sources]);
+          const items = (name: string) => [...part(el, `section-${name}`)!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+          expect(items('how')).to.deep.equal(procedure.how);
+          expect(items('expect')).to.deep.equal(procedure.expect);
+          if (procedure.risks.length) expect(items('risks')).to.deep.equal(procedure.risks);
+          else expect(textOf(el, 'section-risks')).to.contain(content.labels.noRisks);
+          const links = [...part(el, 'section-sources')!.querySelectorAll('a')];
+          expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(procedure.sources.map((s) => s.url));
+          expect(links.map((a) => a.textContent)).to.deep.equal(procedure.sources.map((s) => s.title));
+          expect(textOf(el, 'disclaimer')).to.equal(content.labels.disclaimer);
+          expect(warnings.concat(errors)).to.deep.equal([]);
+        });
+      }
+    }
+
+    it('Spanish states the same facts: same ids, kinds, list lengths and source pages as English', () => {
+      expect(Object.keys(es.procedures)).to.deep.equal([...PROCEDURE_IDS]);
+      expect(Object.keys(en.procedures)).to.deep.equal([...PROCEDURE_IDS]);
+      for (const id of PROCEDURE_IDS) {
+        const [a, b] = [en.procedures[id], es.procedures[id]];
+        expect(b.id).to.equal(id);
+        expect([b.kind, b.procedureType]).to.deep.equal([a.kind, a.procedureType]);
+        for (const key of ['conditions', 'how', 'risks', 'sources'] as const) expect(b[key].length, `${id}.${key}`).to.equal(a[key].length);
+        expect(b.sources.map((s) => s.url)).to.deep.equal(a.sources.map((s) => s.url));
+        for (const source of a.sources) expect(source.url).to.match(/^https:\/\/[a-z.-]+\//);
+      }
+    });
+
+    it('follows a language change', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty"></procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal('Kyphoplasty');
+      el.lang = 'es-MX';
+      await waitUntil(() => textOf(el, 'heading') === 'Cifoplastia');
+      expect(textOf(el, 'disclaimer')).to.equal(es.labels.disclaimer);
+    });
+
+    it('tags diagnostic, treatment and both', async () => {
+      const tag = async (id: ProcedureId) => textOf((await mount(html`<procedure-card procedure=${id}></procedure-card>`)).el, 'tag');
+      expect(await tag('medial-branch-block')).to.equal('Diagnostic');
+      expect(await tag('kyphoplasty')).to.equal('Treatment');
+      expect(await tag('facet-joint-injection')).to.equal('Diagnostic and treatment');
+    });
+  });
+
+  describe('heading', () => {
+    it('is a level 3 heading named after the procedure, labelling the card', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
+      const heading = part(el, 'heading')!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(part(el, 'card')!.getAttribute('aria-labelledby')).to.equal(heading.id);
+    });
+
+    it('takes its level from heading-level', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" heading-level="2"></procedure-card>`);
+      expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2');
+    });
+
+    it('warns about a level outside 1 to 6 and uses 3', async () => {
+      const { el, warnings } = await mount(html`<procedure-card procedure="discectomy" heading-level="9"></procedure-card>`);
+      expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^<procedure-card>: heading-level="9" is not 1 to 6/);
+    });
+  });
+
+  describe('disclosure sections', () => {
+    it('start closed, with the summary always visible', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
+      expect(sections(el).map((d) => d.open)).to.deep.equal([false, false, false, false]);
+      expect(part(el, 'summary')!.checkVisibility()).to.be.true;
+      expect(part(el, 'section-how')!.querySelector('li')!.checkVisibility()).to.be.false;
+    });
+
+    it('open and close by keyboard: Tab reaches each one, Enter and Space toggle it', async () => {
+      const { el } = await mount(html`<div><button>before</button><procedure-card procedure="discectomy"></procedure-card></div>`);
+      (el.parentElement!.querySelector('button') as HTMLButtonElement).focus();
+      const [how, expectSection] = sections(el);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(how.querySelector('summary'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => how.open, 'Enter opens the section');
+      expect(how.querySelector('li')!.checkVisibility()).to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !how.open, 'Enter closes it again');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(expectSection.querySelector('summary'));
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => expectSection.open, 'Space opens the section');
+    });
+
+    it('all open with expanded, and close again when it is removed', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" expanded></procedure-card>`);
+      expect(sections(el).every((d) => d.open)).to.be.true;
+      el.expanded = false;
+      await el.updateComplete;
+      expect(sections(el).some((d) => d.open)).to.be.false;
+    });
+  });
+
+  describe('compact', () => {
+    it('shows the name, the summary and a Learn more link to href', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" variant="compact" href="/procedures/discectomy"></procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal('Discectomy');
+      expect(textOf(el, 'summary')).to.equal(en.procedures.discectomy.summary);
+      expect(sections(el)).to.have.length(0);
+      expect(part(el, 'tag')).to.be.null;
+      expect(part(el, 'conditions')).to.be.null;
+      const link = part(el, 'link') as HTMLAnchorElement;
+      expect(link.getAttribute('href')).to.equal('/procedures/discectomy');
+      expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Learn more about Discectomy');
+      expect(link.checkVisibility()).to.be.true;
+    });
+
+    it('has no link without href, and refuses an unsafe href with a warning', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" variant="compact"></procedure-card>`);
+      expect(part(el, 'link')).to.be.null;
+      const { el: unsafe, warnings } = await mount(
+        html`<procedure-card procedure="discectomy" variant="compact" href="javascript:alert(1)"></procedure-card>`,
+      );
+      expect(part(unsafe, 'link')).to.be.null;
+      expect(warnings[0]).to.match(/^<procedure-card>: href="javascript:alert\(1\)" was refused/);
+    });
+
+    it('translates the link', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" variant="compact" href="https://clinic.example/k" lang="es"></procedure-card>`, (card) =>
+        waitUntil(() => textOf(card, 'heading') === 'Cifoplastia'),
+      );
+      expect(textOf(el, 'link')).to.equal('Más información sobre Cifoplastia');
+    });
+  });
+
+  it('slots media, actions and the clinic\u2019s own words', async () => {
+    const { el } = await mount(html`<procedure-card procedure="kyphoplasty">
+      <img slot="media" alt="A spine model" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <p>Our team does this every week.</p>
+      <button slot="actions">Book a visit</button>
+    </procedure-card>`);
+    const assigned = (name: string) =>
+      el.shadowRoot!.querySelector<HTMLSlotElement>(name ? `slot[name="${name}"]` : 'slot:not([name])')!.assignedElements().map((e) => e.localName);
+    expect(assigned('media')).to.deep.equal(['img']);
+    expect(assigned('actions')).to.deep.equal(['button']);
+    expect(assigned('')).to.include('p');
+  });
+
+  describe('disclaimer', () => {
+    it('can be replaced and hidden', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" disclaimer="Talk to Dr. Lee first."></procedure-card>`);
+      expect(textOf(el, 'disclaimer')).to.equal('Talk to Dr. Lee first.');
+      el.noDisclaimer = true;
+      await el.updateComplete;
+      expect(part(el, 'disclaimer')).to.be.null;
+    });
+  });
+
+  describe('the clinic\u2019s own content', () => {
+    it('heading and summary attributes replace the built-in texts, on the card and in the JSON-LD', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" heading="Kyphoplasty at our clinic" summary="We fix broken spine bones."></procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal('Kyphoplasty at our clinic');
+      expect(textOf(el, 'summary')).to.equal('We fix broken spine bones.');
+      expect(ld(el)).to.include({ name: 'Kyphoplasty at our clinic', description: 'We fix broken spine bones.' });
+    });
+
+    it('merges a partial JSON child onto the built-in procedure, in either language', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" lang="es">
+        <script type="application/json">{ "summary": "Texto de la clínica.", "risks": ["Riesgo de la clínica"] }</script>
+      </procedure-card>`, (card) => waitUntil(() => textOf(card, 'heading') === 'Discectomía'));
+      expect(textOf(el, 'summary')).to.equal('Texto de la clínica.');
+      expect(textOf(el, 'section-risks')).to.contain('Riesgo de la clínica');
+      expect(textOf(el, 'section-how')).to.contain(es.procedures.discectomy.how[0]);
+    });
+
+    it('a JSON child with a built-in id chooses that procedure', async () => {
+      const { el } = await mount(html`<procedure-card>
+        <script type="application/json">{ "id": "kyphoplasty", "name": "Balloon kyphoplasty" }</script>
+      </procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal('Balloon kyphoplasty');
+      expect(textOf(el, 'summary')).to.equal(en.procedures.kyphoplasty.summary);
+    });
+
+    it('a full JSON child with a new id defines a custom procedure', async () => {
+      const { el, warnings, events } = await mount(html`<procedure-card>
+        <script type="application/json">${JSON.stringify(custom)}</script>
+      </procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal(custom.name);
+      expect(textOf(el, 'section-sources')).to.contain('Clinic page');
+      expect(textOf(el, 'section-risks')).to.contain(en.labels.noRisks);
+      expect(part(el, 'alternate-name')).to.be.null;
+      expect(ld(el)).to.include({ name: custom.name, description: custom.summary });
+      expect(ld(el)).not.to.have.property('procedureType');
+      expect([warnings, events]).to.deep.equal([[], []]);
+    });
+
+    it('a custom JSON child may take its id from the procedure attribute', async () => {
+      const withoutId = { ...custom, id: undefined };
+      const { el } = await mount(html`<procedure-card procedure="trigger-point-injection">
+        <script type="application/json">${JSON.stringify(withoutId)}</script>
+      </procedure-card>`);
+      expect(textOf(el, 'heading')).to.equal(custom.name);
+    });
+
+    it('an incomplete custom procedure is refused, naming the missing field', async () => {
+      const { el, events, errors } = await mount(html`<procedure-card>
+        <script type="application/json">{ "id": "new-thing", "name": "New thing" }</script>
+      </procedure-card>`);
+      expect(part(el, 'card')).to.be.null;
+      expect(events[0]).to.include({ reason: 'invalid-shape', source: 'json' });
+      expect(errors[0]).to.contain('a custom procedure needs every field: summary should be a non-empty string');
+    });
+
+    it('bad JSON keeps the built-in procedure and says so', async () => {
+      const { el, events, errors } = await mount(html`<procedure-card procedure="discectomy">
+        <script type="application/json">{ "summary": oops }</script>
+      </procedure-card>`);
+      expect(textOf(el, 'summary')).to.equal(en.procedures.discectomy.summary);
+      expect(events[0]).to.include({ reason: 'invalid-json', source: 'json' });
+      expect(errors[0]).to.match(/^<procedure-card>: .*not valid JSON/);
+    });
+
+    it('JSON of the wrong shape keeps the built-in procedure', async () => {
+      const { el, events } = await mount(html`<procedure-card procedure="discectomy">
+        <script type="application/json">{ "kind": "cure", "how": [] }</script>
+      </procedure-card>`);
+      expect(textOf(el, 'tag')).to.equal('Treatment');
+      expect(events[0].message).to.contain('kind should be one of');
+    });
+
+    it('loads a partial procedure from src', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" src=${jsonUrl({ summary: 'From src.' })}></procedure-card>`, (card) =>
+        waitUntil(() => textOf(card, 'summary') === 'From src.'),
+      );
+      expect(textOf(el, 'heading')).to.equal('Kyphoplasty');
+    });
+
+    it('loads a custom procedure from src without an unknown-id warning while it loads', async () => {
+      const { el, warnings, events } = await mount(html`<procedure-card src=${jsonUrl(custom)}></procedure-card>`, (card) =>
+        waitUntil(() => textOf(card, 'heading') === custom.name),
+      );
+      expect(ld(el).name).to.equal(custom.name);
+      expect([warnings, events]).to.deep.equal([[], []]);
+    });
+
+    it('accepts a Procedure object as the procedure property, and an id again afterwards', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty"></procedure-card>`);
+      el.procedure = custom;
+      await el.updateComplete;
+      expect(textOf(el, 'heading')).to.equal(custom.name);
+      el.procedure = { id: 'discectomy', summary: 'Merged from a property.' } as Procedure;
+      await el.updateComplete;
+      expect(textOf(el, 'heading')).to.equal('Discectomy');
+      expect(textOf(el, 'summary')).to.equal('Merged from a property.');
+      el.setAttribute('procedure', 'kyphoplasty');
+      await el.updateComplete;
+      expect(textOf(el, 'heading')).to.equal('Kyphoplasty');
+    });
+
+    it('refuses a property object of the wrong shape without claiming an unknown id', async () => {
+      const element = document.createElement('procedure-card');
+      element.procedure = { ...custom, sources: [{ title: 'x', url: 'javascript:alert(1)' }] };
+      const { el, events } = await mount(html`${element}`);
+      expect(part(el, 'card')).to.be.null;
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ reason: 'invalid-shape', source: 'property' });
+      expect(events[0].message).to.contain('sources[0].url should be an http or https URL');
+    });
+  });
+
+  describe('unknown or missing id', () => {
+    it('renders nothing, keeps the page, warns with the valid ids and fires content-error', async () => {
+      const { el, events, warnings } = await mount(html`<div>
+        <p>Clinic text</p>
+        <procedure-card procedure="laser-spine-cure"></procedure-card>
+      </div>`);
+      expect(el.shadowRoot!.children).to.have.length(0);
+      expect(ldScript(el)).to.be.null;
+      expect(el.parentElement!.querySelector('p')!.textContent).to.equal('Clinic text');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^<procedure-card>: procedure="laser-spine-cure" is not a built-in procedure/);
+      for (const id of PROCEDURE_IDS) expect(warnings[0]).to.contain(id);
+      expect(events).to.have.length(1);
+      expect(events[0]).to.include({ reason: 'unknown-id', source: 'attribute', message: warnings[0].replace('<procedure-card>: ', '') });
+    });
+
+    it('says so when no procedure is set', async () => {
+      const { events } = await mount(html`<procedure-card></procedure-card>`);
+      expect(events[0].message).to.match(/^no procedure is set\. Use one of: epidural-steroid-injection/);
+    });
+
+    it('waits for the page to finish parsing, since a JSON child may still come', async () => {
+      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+      let result: Awaited<ReturnType<typeof mount>>;
+      try {
+        result = await mount(html`<procedure-card procedure="nope"></procedure-card>`);
+        expect(result.events).to.deep.equal([]);
+      } finally {
+        delete (document as { readyState?: unknown }).readyState;
+      }
+      expect(document.readyState).to.equal('complete');
+      const event = oneEvent(result.el, 'content-error');
+      await withConsoleSpy(async () => {
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        expect((await event).detail.reason).to.equal('unknown-id');
+      });
+    });
+
+    it('shows the card once the id is fixed', async () => {
+      const { el } = await mount(html`<procedure-card procedure="nope"></procedure-card>`);
+      el.procedure = 'discectomy';
+      await el.updateComplete;
+      expect(textOf(el, 'heading')).to.equal('Discectomy');
+      expect(ldScript(el)).not.to.be.null;
+    });
+  });
+
+  describe('hostile text', () => {
+    const attack = (field: string) => `<img src=x onerror="window.__pwned='${field}'"></script><script>window.__pwned='${field}'</script>`;
+    const hostile: Procedure = {
+      id: 'hostile',
+      name: attack('name'),
+      alternateName: attack('alternateName'),
+      summary: attack('summary'),
+      kind: 'both',
+      procedureType: 'Percutaneous',
+      bodyLocation: attack('bodyLocation'),
+      conditions: [attack('conditions')],
+      how: [attack('how')],
+      expect: [attack('expect')],
+      risks: [attack('risks')],
+      sources: [{ title: attack('sources.title'), url: 'https://example.com/"><img src=x onerror=alert(1)>' }],
+    };
+
+    for (const [path, render] of [
+      ['the property', (el: ProcedureCard) => (el.procedure = hostile)],
+      ['a JSON child', (el: ProcedureCard) => el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(hostile) }))],
+    ] as const) {
+      it(`from ${path} renders as text and keeps the JSON-LD valid`, async () => {
+        const element = document.createElement('procedure-card');
+        element.expanded = true;
+        render(element);
+        for (const attr of ['heading', 'summary', 'disclaimer']) element.setAttribute(attr, attack(attr));
+        const { el } = await mount(html`${element}`, (card) => waitUntil(() => part(card, 'card')));
+        const root = el.shadowRoot!;
+        expect(root.querySelectorAll('img, script, [onerror]')).to.have.length(0);
+        for (const name of ['heading', 'summary', 'disclaimer']) expect(textOf(el, name)).to.equal(attack(name));
+        for (const field of ['alternateName', 'conditions', 'how', 'expect', 'risks', 'sources.title']) {
+          expect(root.textContent).to.contain(attack(field));
+        }
+        expect((window as { __pwned?: string }).__pwned).to.be.undefined;
+        const raw = ldScript(el)!.textContent!;
+        expect(raw).not.to.contain('<');
+        const data = JSON.parse(raw);
+        expect(data).to.include({ name: attack('heading'), description: attack('summary'), alternateName: attack('alternateName') });
+        expect(data).to.include({ bodyLocation: attack('bodyLocation'), howPerformed: attack('how'), followup: attack('expect') });
+        expect(data.indication[0].name).to.equal(attack('conditions'));
+        expect(el.querySelectorAll('script')).to.have.length(path === 'a JSON child' ? 2 : 1);
+      });
+    }
+  });
+
+  describe('JSON-LD', () => {
+    it('describes what the card shows, as a schema.org MedicalProcedure in the card\u2019s language', async () => {
+      const { el } = await mount(html`<procedure-card procedure="epidural-steroid-injection"></procedure-card>`);
+      const check = (content: ProcedureContent) => {
+        const p = content.procedures['epidural-steroid-injection'];
+        expect(ld(el)).to.deep.equal({
+          '@context': ['https://schema.org', { '@language': content === en ? 'en' : 'es' }],
+          '@type': 'MedicalProcedure',
+          name: textOf(el, 'heading'),
+          alternateName: p.alternateName,
+          description: textOf(el, 'summary'),
+          procedureType: 'https://schema.org/PercutaneousProcedure',
+          bodyLocation: p.bodyLocation,
+          howPerformed: p.how.join(' '),
+          followup: p.expect.join(' '),
+          indication: p.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
+        });
+        expect(ld(el).name).to.equal(p.name);
+      };
+      check(en);
+      el.lang = 'es';
+      await waitUntil(() => ld(el).name === es.procedures['epidural-steroid-injection'].name);
+      check(es);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+    });
+
+    it('follows the procedure, and is removed by no-structured-data', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
+      expect(ld(el).procedureType).to.equal('https://schema.org/SurgicalProcedure');
+      el.procedure = 'spinal-cord-stimulation';
+      await el.updateComplete;
+      expect(ld(el).name).to.equal('Spinal cord stimulation');
+      expect(ld(el)).not.to.have.property('indication');
+      el.noStructuredData = true;
+      await el.updateComplete;
+      expect(ldScript(el)).to.be.null;
+      el.noStructuredData = false;
+      await el.updateComplete;
+      expect(ld(el).name).to.equal('Spinal cord stimulation');
+    });
+
+    it('settles: writing the JSON-LD does not re-render the card in a loop', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy">
+        <script type="application/json">{ "summary": "Ours." }</script>
+      </procedure-card>`);
+      // The JSON-LD write wakes the child-JSON observer once; after that re-render nothing may be pending.
+      const macrotask = () => new Promise((resolve) => setTimeout(resolve));
+      await macrotask();
+      await el.updateComplete;
+      await macrotask();
+      expect(el.isUpdatePending).to.be.false;
+      expect(textOf(el, 'summary')).to.equal('Ours.');
+    });
+  });
+
+  describe('layout and accessibility', () => {
+    it('fits a 320px screen without horizontal overflow', async () => {
+      const { el } = await mount(html`<div style="width: 320px">
+        <procedure-card procedure="epidural-steroid-injection" expanded href="/x" heading="Averyveryveryveryveryveryverylongclinicwordwithoutanyspaces"></procedure-card>
+      </div>`);
+      const card = part(el, 'card')!;
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      for (const expanded of [false, true]) {
+        it(`is accessible ${expanded ? 'expanded' : 'collapsed'} in ${theme}`, async () => {
+          const { el } = await mount(html`<procedure-card procedure="radiofrequency-neurotomy" theme=${theme} ?expanded=${expanded} href="/rf">
+            <button slot="actions">Book a visit</button>
+          </procedure-card>`);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('is accessible in compact form and in Spanish', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" lang="es" variant="compact" href="/k" theme="dark"></procedure-card>`, (card) =>
+        waitUntil(() => textOf(card, 'heading') === 'Cifoplastia'),
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+});
