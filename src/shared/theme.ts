@@ -45,23 +45,23 @@ export const hostStyles = unsafeCSS(`
     --_target: 44px;
     display: block;
   }
-  /* The page's rules win over :host (a page's "* { line-height: 3 }" matches the host), so box and text settings
-     are repeated on the shadow tree's top-level elements, which no page selector can reach. */
-  :host,
-  :host > * {
-    box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--spine-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_text);
+  /* A page's rules beat :host ("* { line-height: 3 }" matches the host), except that !important in the shadow tree
+     beats the page, even its own !important. So the settings children inherit are fixed here, once, for all of them;
+     clinics theme through the --spine-* custom properties instead. */
+  :host {
+    box-sizing: border-box !important;
+    font-family: var(--_font) !important;
+    font-size: var(--spine-font-size, 16px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
   }
   :host([theme='dark']) {
     ${darkTokens}
