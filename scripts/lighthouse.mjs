@@ -1,0 +1,72 @@
+// Lighthouse (mobile defaults) on the example clinic pages, driving Debian's Chromium headless. Fails below
+// performance 95, accessibility / best practices / SEO 100, or a Cumulative Layout Shift above 0.02.
+// Needs `npm run build` first (the pages load dist/spine-widgets.js).
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ensureBrowsers } from './browsers.mjs';
+
+const PAGES = ['examples/clinic-page.html', 'examples/clinic-page.es.html'];
+const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const MAX_CLS = 0.02;
+
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
+const server = spawn(process.execPath, ['scripts/demo.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const stop = [() => server.kill()];
+process.on('exit', () => stop.forEach((fn) => fn()));
+
+const base = `http://localhost:${port}`;
+for (let tries = 0; ; tries++) {
+  try {
+    if ((await fetch(`${base}/${PAGES[0]}`)).ok) break;
+  } catch {
+    if (tries > 50) throw new Error('the demo server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: ensureBrowsers().chromium,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+stop.push(() => chrome.kill());
+
+const failures = [];
+const lines = [];
+let version = '';
+for (const page of PAGES) {
+  const { lhr } = await lighthouse(`${base}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  version = lhr.lighthouseVersion;
+  const scores = Object.fromEntries(Object.keys(MIN).map((id) => [id, Math.round(lhr.categories[id].score * 100)]));
+  const cls = lhr.audits['cumulative-layout-shift'].numericValue;
+  lines.push(`| ${page} | ${Object.values(scores).join(' | ')} | ${cls.toFixed(3)} |`);
+  for (const [id, min] of Object.entries(MIN)) {
+    if (scores[id] < min) {
+      const failed = lhr.categories[id].auditRefs
+        .map((ref) => lhr.audits[ref.id])
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+        .map((audit) => audit.id);
+      failures.push(`${page}: ${id} ${scores[id]} < ${min} (${failed.join(', ')})`);
+    }
+  }
+  if (cls > MAX_CLS) failures.push(`${page}: CLS ${cls.toFixed(3)} > ${MAX_CLS}`);
+}
+
+const table = ['| page | performance | accessibility | best practices | SEO | CLS |', '|---|---:|---:|---:|---:|---:|', ...lines].join('\n');
+console.log(table);
+writeFileSync(
+  'docs/lighthouse.md',
+  `# Lighthouse\n\nMeasured by \`node scripts/lighthouse.mjs\` (Lighthouse ${version}, mobile defaults, Debian Chromium headless), part of \`npm test\`.\n\n${table}\n`,
+);
+if (failures.length) {
+  console.error(`Lighthouse below the bar:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+
