@@ -1,11 +1,7 @@
 // The same facts and caution as en.ts, in natural clinical Spanish addressing the reader as "usted".
 // Loaded on demand, so a page that only shows English never downloads it.
+// The source URLs are copied from en.ts, not imported: the script-tag build must stay one self-contained file.
 import type { ProcedureContent } from './types.js';
-import { content as en } from './en.js';
-
-// Sources are the same pages in both languages; only their titles are translated.
-const src = (id: keyof ProcedureContent['procedures'], ...titles: string[]) =>
-  en.procedures[id].sources.map((source, i) => ({ title: titles[i], url: source.url }));
 
 export const content: ProcedureContent = {
   labels: {
@@ -50,12 +46,11 @@ export const content: ProcedureContent = {
         'Dolor de cabeza por una fuga de líquido de la columna',
         'Rara vez, sangrado o lesión de un nervio',
       ],
-      sources: src(
-        'epidural-steroid-injection',
-        'Cleveland Clinic: Inyección epidural de esteroides (en inglés)',
-        'Wood County Hospital: Manejo del dolor, inyección epidural de esteroides (en inglés)',
-        'Spine-health: Éxito de la inyección epidural de esteroides para aliviar el dolor (en inglés)',
-      ),
+      sources: [
+        { title: 'Cleveland Clinic: Inyección epidural de esteroides (en inglés)', url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi' },
+        { title: 'Wood County Hospital: Manejo del dolor, inyección epidural de esteroides (en inglés)', url: 'https://woodcountyhospital.org/' },
+        { title: 'Spine-health: Éxito de la inyección epidural de esteroides para aliviar el dolor (en inglés)', url: 'https://spine-health.com/treatment/injections/epidural-steroid-injection-pain-relief-success-rates' },
+      ],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
@@ -78,7 +73,9 @@ export const content: ProcedureContent = {
         'Pregunte a su médico cuánto dura y cuánto tiempo puede durar el alivio.',
       ],
       risks: [],
-      sources: src('facet-joint-injection', 'Cleveland Clinic: Inyecciones en las articulaciones facetarias (en inglés)'),
+      sources: [
+        { title: 'Cleveland Clinic: Inyecciones en las articulaciones facetarias (en inglés)', url: 'https://my.clevelandclinic.org/' },
+      ],
     },
     'medial-branch-block': {
       id: 'medial-branch-block',
@@ -102,7 +99,9 @@ export const content: ProcedureContent = {
         'Si el bloqueo ayuda, el siguiente paso puede ser una neurotomía por radiofrecuencia, cuyo alivio puede durar más.',
       ],
       risks: [],
-      sources: src('medial-branch-block', 'UCI Health: Bloqueos de la rama medial (en inglés)'),
+      sources: [
+        { title: 'UCI Health: Bloqueos de la rama medial (en inglés)', url: 'https://ucihealth.org/medical-services/pain-wellness-center/medial-branch-blocks' },
+      ],
     },
     'radiofrequency-neurotomy': {
       id: 'radiofrequency-neurotomy',
@@ -125,12 +124,11 @@ export const content: ProcedureContent = {
         'Los nervios pueden volver a crecer, y el dolor puede regresar.',
       ],
       risks: [],
-      sources: src(
-        'radiofrequency-neurotomy',
-        'Cleveland Clinic: Neurotomía por radiofrecuencia (en inglés)',
-        'Cleveland Clinic Health Essentials: Ablación por radiofrecuencia (en inglés)',
-        'Mayo Clinic: Neurotomía por radiofrecuencia (en inglés)',
-      ),
+      sources: [
+        { title: 'Cleveland Clinic: Neurotomía por radiofrecuencia (en inglés)', url: 'https://my.clevelandclinic.org/health/treatments/21051-radiofrequency-neurotomy' },
+        { title: 'Cleveland Clinic Health Essentials: Ablación por radiofrecuencia (en inglés)', url: 'https://health.clevelandclinic.org/' },
+        { title: 'Mayo Clinic: Neurotomía por radiofrecuencia (en inglés)', url: 'https://mayoclinic.org/' },
+      ],
     },
     discectomy: {
       id: 'discectomy',
@@ -153,7 +151,10 @@ export const content: ProcedureContent = {
         'Limite levantar peso y agacharse durante unas 4 semanas.',
       ],
       risks: ['Fuga de líquido de la columna', 'Sangrado', 'Infección', 'Daño a un nervio', 'Coágulo de sangre', 'Que el disco vuelva a herniarse'],
-      sources: src('discectomy', 'Mayo Clinic: Discectomía (en inglés)', 'Biblioteca de salud de Baylor Scott & White: Microdiscectomía (en inglés)'),
+      sources: [
+        { title: 'Mayo Clinic: Discectomía (en inglés)', url: 'https://mayoclinic.org/tests-procedures/diskectomy' },
+        { title: 'Biblioteca de salud de Baylor Scott & White: Microdiscectomía (en inglés)', url: 'https://www.bswhealth.com/' },
+      ],
     },
     kyphoplasty: {
       id: 'kyphoplasty',
@@ -171,7 +172,10 @@ export const content: ProcedureContent = {
       ],
       expect: ['Dura unos 30 a 45 minutos por cada hueso tratado.', 'Vuelve a casa el mismo día.'],
       risks: ['Que el cemento se salga del hueso', 'Daño a un nervio'],
-      sources: src('kyphoplasty', 'UPMC: Cifoplastia (en inglés)', 'Biblioteca de salud de BayCare: Cifoplastia (en inglés)'),
+      sources: [
+        { title: 'UPMC: Cifoplastia (en inglés)', url: 'https://upmc.com/' },
+        { title: 'Biblioteca de salud de BayCare: Cifoplastia (en inglés)', url: 'https://baycare.org/' },
+      ],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',
@@ -188,7 +192,9 @@ export const content: ProcedureContent = {
       ],
       expect: ['La prueba dura unos 5 a 10 días.', 'Colocar el dispositivo definitivo lleva cerca de una hora. Vuelve a casa el mismo día.'],
       risks: [],
-      sources: src('spinal-cord-stimulation', 'Goodman Campbell: Prueba e implante de estimulador de la médula espinal (en inglés)'),
+      sources: [
+        { title: 'Goodman Campbell: Prueba e implante de estimulador de la médula espinal (en inglés)', url: 'https://goodmancampbell.com/' },
+      ],
     },
   },
 };
