@@ -2,10 +2,13 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import { defineSpineWidgets } from '../src/classes.js';
 
 // Autodocs read attributes, properties, events, slots, parts and CSS properties from the generated manifest.
 setCustomElementsManifest(manifest);
+// Registered here, not by importing '../src/index.js': package.json "sideEffects" names only dist files, so Vite
+// would drop that side-effect-only import and no widget would be defined in Storybook.
+defineSpineWidgets();
 
 const preview: Preview = {
   tags: ['autodocs'],
