@@ -87,6 +87,11 @@ export const styles = css`
   .complete p {
     font-weight: 600;
   }
+  /* A plain slotted link would keep the browser's blue, unreadable on the dark surface. */
+  ::slotted(a) {
+    color: var(--_brand);
+    font-weight: 600;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
