@@ -16,6 +16,8 @@ export const styles = css`
     margin: 0 0 0.75em;
   }
   ul {
+    display: grid;
+    gap: 4px;
     list-style: none;
     margin: 0 0 var(--_space);
     padding: 0;

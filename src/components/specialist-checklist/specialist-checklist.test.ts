@@ -65,7 +65,7 @@ describe('<specialist-checklist>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(boxes(el)[1]);
     const event = oneEvent(el, 'checklist-change');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the Space key (Firefox's WebDriver BiDi knows it only by its value)
     expect((await event).detail.checked).to.deep.equal(['team']);
     await el.updateComplete;
     expect(boxes(el)[1].checked).to.be.true;
