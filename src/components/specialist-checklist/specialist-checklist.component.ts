@@ -144,7 +144,7 @@ export class SpecialistChecklist extends SpineElement {
   }
 
   private get enough(): number {
-    const total = this.content.value?.items.length ?? 0;
+    const total = this.content.value!.items.length;
     const t = this.threshold;
     return t !== undefined && Number.isInteger(t) && t >= 1 && t <= total ? t : total;
   }

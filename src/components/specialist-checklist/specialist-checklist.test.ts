@@ -190,6 +190,15 @@ describe('<specialist-checklist>', () => {
       expect(live(el).textContent!.trim()).to.equal(''); // a restore is not announced
     });
 
+    it('uses a default key for an empty persist attribute', async () => {
+      const key = 'spine-widgets:checklist:default';
+      localStorage.removeItem(key);
+      const el = await mount(html`<specialist-checklist persist></specialist-checklist>`);
+      await clickRow(el, 0);
+      expect(JSON.parse(localStorage.getItem(key)!).checked).to.deep.equal(['certified']);
+      localStorage.removeItem(key);
+    });
+
     it('does not touch storage without the attribute', async () => {
       const el = await mount();
       await clickRow(el, 0);
@@ -353,6 +362,13 @@ describe('<specialist-checklist>', () => {
       expect(progressText(el)).to.equal('1 de 7 marcadas');
     });
 
+    it('refuses a threshold property out of range too', async () => {
+      const el = document.createElement('specialist-checklist');
+      el.threshold = 0;
+      const spy = await withConsoleSpy(() => mount(html`${el}`));
+      expect(spy.errors[0]).to.contain('threshold="0" should be a whole number from 1 to 7');
+    });
+
     it('takes the heading attribute', async () => {
       const el = await mount(html`<specialist-checklist heading="Before you pick a doctor"></specialist-checklist>`);
       expect($(el, 'h2').textContent).to.equal('Before you pick a doctor');
@@ -379,6 +395,14 @@ describe('<specialist-checklist>', () => {
       await waitUntil(() => $(el, 'h2').textContent === 'Our checklist');
       await clickRow(el, 0);
       expect(completeBox(el).textContent).to.contain('All set.');
+    });
+
+    it('changes only the texts a JSON child names', async () => {
+      const el = await mount(html`<specialist-checklist>
+        <script type="application/json">{ "clear": "Start over" }</script>
+      </specialist-checklist>`);
+      await waitUntil(() => button(el, 'clear-button').textContent === 'Start over');
+      expect(boxes(el).map((b) => b.value)).to.deep.equal(ids);
     });
 
     it('takes a src URL', async () => {
