@@ -193,7 +193,7 @@ describe('<specialist-checklist>', () => {
     it('uses a default key for an empty persist attribute', async () => {
       const key = 'spine-widgets:checklist:default';
       localStorage.removeItem(key);
-      const el = await mount(html`<specialist-checklist persist></specialist-checklist>`);
+      const el = await mount(html`<specialist-checklist persist=""></specialist-checklist>`);
       await clickRow(el, 0);
       expect(JSON.parse(localStorage.getItem(key)!).checked).to.deep.equal(['certified']);
       localStorage.removeItem(key);
