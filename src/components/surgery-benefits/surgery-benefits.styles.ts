@@ -94,6 +94,7 @@ export const styles = css`
   /* Narrow: each row becomes a small card (topic, then both answers, each labelled), so nothing scrolls sideways. */
   @container (max-width: 519px) {
     table,
+    caption,
     tbody,
     tr,
     th,

@@ -162,6 +162,8 @@ describe('<surgery-benefits>', () => {
       const label = table.querySelector('td .label')!;
       expect(getComputedStyle(label).display).to.equal('block');
       expect(label.getAttribute('aria-hidden')).to.equal('true');
+      // The caption keeps the table's width (a table-caption in a block table shrinks to one letter a line).
+      expect($(el, 'caption').getBoundingClientRect().width).to.equal(table.getBoundingClientRect().width);
       // The column headers stay for screen readers, out of sight.
       expect(table.querySelector('thead')!.getBoundingClientRect().height).to.be.at.most(1);
       noHorizontalOverflow(el);
