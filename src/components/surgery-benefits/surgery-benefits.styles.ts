@@ -29,7 +29,6 @@ export const styles = css`
     align-items: flex-start;
   }
   .grid .item {
-    flex-direction: column;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -81,9 +80,13 @@ export const styles = css`
   .label {
     display: none;
   }
+  /* Side by side, cards are narrow: the icon goes above the text. */
   @container (min-width: 480px) {
     .grid .items {
       grid-template-columns: repeat(2, 1fr);
+    }
+    .grid .item {
+      flex-direction: column;
     }
   }
   @container (min-width: 760px) {
