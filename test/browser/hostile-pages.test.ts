@@ -36,7 +36,7 @@ describe('a page enforcing a strict CSP with Trusted Types', () => {
   before(async () => {
     page = await openPage('/test/pages/csp.html');
   });
-  after(() => page.frame.remove());
+  after(() => page?.frame.remove());
 
   it('renders all four widgets with no violation and no error', async () => {
     for (const tag of TAGS) {
@@ -45,5 +45,46 @@ describe('a page enforcing a strict CSP with Trusted Types', () => {
     }
     expect(page.win.__probe.violations).to.deep.equal([]);
     expect(page.win.__probe.errors).to.deep.equal([]);
+  });
+});
+
+/** Size of every element in a widget's shadow tree, in document order: the widget's look, as numbers. */
+function layoutOf(element: Element): string[] {
+  const rect = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    return `${Math.round(box.width)}x${Math.round(box.height)}`;
+  };
+  return [`host ${rect(element)}`, ...[...element.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName !== 'style').map((el) => `${el.localName} ${rect(el)}`)];
+}
+
+describe('a page with aggressive global CSS', () => {
+  let plain: Awaited<ReturnType<typeof openPage>>;
+  let hostile: Awaited<ReturnType<typeof openPage>>;
+  before(async () => {
+    plain = await openPage('/test/pages/plain.html');
+    hostile = await openPage('/test/pages/hostile-css.html');
+  });
+  after(() => {
+    plain?.frame.remove();
+    hostile?.frame.remove();
+  });
+
+  it('is really hostile (the page itself is bent)', () => {
+    expect(hostile.win.getComputedStyle(hostile.doc.body).textAlign).to.equal('center');
+    expect(hostile.win.getComputedStyle(hostile.doc.documentElement).fontSize).to.equal('10px');
+  });
+
+  for (const tag of TAGS) {
+    it(`leaves <${tag}> looking as on a plain page, to the pixel`, () => {
+      expect(layoutOf(hostile.doc.querySelector(tag)!)).to.deep.equal(layoutOf(plain.doc.querySelector(tag)!));
+    });
+  }
+
+  it('keeps every control working: a checklist box still ticks on click', async () => {
+    const checklist = hostile.doc.querySelector('specialist-checklist')!;
+    const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    box.click();
+    expect(box.checked).to.equal(true);
+    expect(hostile.win.__probe.errors).to.deep.equal([]);
   });
 });
