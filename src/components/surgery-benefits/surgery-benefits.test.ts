@@ -14,6 +14,7 @@ const $$ = (el: SurgeryBenefits, selector: string) => [...el.shadowRoot!.querySe
 const titles = (el: SurgeryBenefits) => $$(el, '.title').map((title) => title.textContent!.trim());
 const headingText = (el: SurgeryBenefits) => $(el, '[part="heading"]').textContent!.trim();
 const jsonUrl = (value: unknown) => `/__test__/json?body=${encodeURIComponent(JSON.stringify(value))}`;
+const LAYOUTS = ['list', 'grid', 'compare'] as const;
 const columns = (el: SurgeryBenefits) => getComputedStyle($(el, '.items')).gridTemplateColumns.split(' ').length;
 
 /** Renders inside a box of the given width, collecting content-error events and console messages. */
@@ -179,7 +180,7 @@ describe('<surgery-benefits>', () => {
   });
 
   describe('320 px wide container', () => {
-    for (const layout of ['list', 'grid', 'compare']) {
+    for (const layout of LAYOUTS) {
       for (const lang of ['en', 'es']) {
         it(`${layout} in ${lang} does not scroll sideways`, async () => {
           const { el } = await mount(html`<surgery-benefits layout=${layout} lang=${lang}></surgery-benefits>`, {
@@ -278,7 +279,9 @@ describe('<surgery-benefits>', () => {
     });
 
     it('warns about an unknown layout and shows the list', async () => {
-      const { el, warnings } = await mount(html`<surgery-benefits layout="carousel"></surgery-benefits>`);
+      const widget = document.createElement('surgery-benefits');
+      widget.setAttribute('layout', 'carousel');
+      const { el, warnings } = await mount(html`${widget}`);
       expect($$(el, 'ul > li')).to.have.length(6);
       expect(warnings[0]).to.contain('layout="carousel" is not a layout; use list, grid or compare');
     });
@@ -442,7 +445,7 @@ describe('<surgery-benefits>', () => {
   });
 
   describe('dark theme', () => {
-    for (const layout of ['list', 'grid', 'compare']) {
+    for (const layout of LAYOUTS) {
       it(`${layout} is accessible and dark`, async () => {
         const { el } = await mount(html`<surgery-benefits theme="dark" layout=${layout}></surgery-benefits>`);
         const light = await mount(html`<surgery-benefits theme="light" layout=${layout}></surgery-benefits>`);
