@@ -180,7 +180,7 @@ export class ProcedureCard extends SpineElement {
               ${p.alternateName ? html`<p part="alternate-name">${labels.alsoCalled} ${p.alternateName}</p>` : nothing}`
           : nothing}
         <p part="summary">${p.summary}</p>
-        ${full && p.conditions.length ? html`<p part="conditions">${labels.usedFor} ${p.conditions.join('; ')}</p>` : nothing}
+        ${full && p.conditions.length ? html`<p part="conditions"><strong>${labels.usedFor}</strong> ${p.conditions.join('; ')}</p>` : nothing}
         <slot></slot>
         ${full ? this.sections(p, labels) : nothing}
         ${href

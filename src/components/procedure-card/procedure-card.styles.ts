@@ -51,6 +51,8 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
   summary {
+    /* Slotted into the details' own shadow tree, it would otherwise inherit content-box from there. */
+    box-sizing: border-box;
     display: list-item;
     min-height: var(--_target);
     padding: 10px 0;
@@ -79,10 +81,6 @@ export const styles = css`
     font-weight: 600;
   }
   li + li {
-    margin-top: 4px;
-  }
-  details li a {
-    display: inline-block;
-    padding: 4px 0;
+    margin-top: 6px;
   }
 `;

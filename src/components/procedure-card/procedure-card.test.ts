@@ -255,11 +255,12 @@ describe('<procedure-card>', () => {
     });
 
     it('a custom JSON child may take its id from the procedure attribute', async () => {
-      const withoutId = { ...custom, id: undefined };
+      const withoutId = { ...custom, id: undefined, sources: [] };
       const { el } = await mount(html`<procedure-card procedure="trigger-point-injection">
         <script type="application/json">${JSON.stringify(withoutId)}</script>
       </procedure-card>`);
       expect(textOf(el, 'heading')).to.equal(custom.name);
+      expect(sections(el)).to.have.length(3, 'no Sources section without sources');
     });
 
     it('an incomplete custom procedure is refused, naming the missing field', async () => {
@@ -344,9 +345,15 @@ describe('<procedure-card>', () => {
       expect(events[0]).to.include({ reason: 'unknown-id', source: 'attribute', message: warnings[0].replace('<procedure-card>: ', '') });
     });
 
-    it('says so when no procedure is set', async () => {
-      const { events } = await mount(html`<procedure-card></procedure-card>`);
+    it('says so when no procedure is set, once', async () => {
+      const { el, events } = await mount(html`<procedure-card></procedure-card>`);
       expect(events[0].message).to.match(/^no procedure is set\. Use one of: epidural-steroid-injection/);
+      const spy = await withConsoleSpy(async () => {
+        el.expanded = true;
+        await el.updateComplete;
+      });
+      expect(spy.warnings).to.deep.equal([]);
+      expect(events).to.have.length(1);
     });
 
     it('waits for the page to finish parsing, since a JSON child may still come', async () => {
