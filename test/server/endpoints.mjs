@@ -11,6 +11,30 @@ const readBody = (req) =>
     req.on('end', () => resolve(body));
   });
 
+// Idempotency-Keys the "flaky" consult endpoint has already failed once.
+const failedOnce = new Set();
+
+/**
+ * A consultation endpoint, /__test__/consult/<scenario>:
+ * ok -> 200; invalid -> 422 with field errors; rejected -> 400 without them; error -> 500;
+ * flaky -> 500 the first time an Idempotency-Key is seen, 200 after (so Retry can succeed).
+ */
+function consult(ctx, scenario) {
+  const key = ctx.get('idempotency-key');
+  const answers = {
+    ok: [200, { ok: true }],
+    invalid: [422, { errors: { email: 'This email address cannot receive mail. Check it for typos.' } }],
+    rejected: [400, { message: 'Bad request' }],
+    error: [500, { message: 'Server error' }],
+    flaky: failedOnce.has(key) ? [200, { ok: true }] : [500, { message: 'Server error' }],
+  };
+  if (scenario === 'flaky') failedOnce.add(key);
+  const [status, body] = answers[scenario] ?? [404, {}];
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
 /** Koa middleware for @web/dev-server. */
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -55,6 +79,8 @@ export async function testEndpoints(ctx, next) {
       });
     });
     ctx.status = 504;
+  } else if (route.startsWith('consult/')) {
+    consult(ctx, route.slice('consult/'.length));
   } else {
     ctx.status = 404;
   }
