@@ -55,6 +55,8 @@ try {
       await page.waitForFunction(() => document.body.matches('.sb-show-main, .sb-show-errordisplay'), { timeout: 15_000 });
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       if (await page.$('.sb-show-errordisplay')) problems.push('the story threw while rendering');
+      // Storybook's a11y addon runs axe on the story too; one axe at a time.
+      await page.waitForFunction(() => !window.axe?._running, { timeout: 15_000 });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });

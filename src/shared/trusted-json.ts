@@ -19,7 +19,8 @@ export function writeJsonScript(script: HTMLScriptElement, json: string): boolea
   if (trustedTypes && policy === undefined) {
     try {
       policy = trustedTypes.createPolicy(POLICY_NAME, {
-        createScript: (input) => JSON.stringify(JSON.parse(input)),
+        // Throws on anything but JSON; the text itself is kept as given (callers escape "<").
+        createScript: (input) => (JSON.parse(input), input),
       });
     } catch {
       policy = null;

@@ -4,6 +4,7 @@ import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { onDemand } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
+import { writeJsonScript } from '../../shared/trusted-json.js';
 import { ContentProblem, listOf, oneOf, optional, partial, shape, text, webUrl } from '../../shared/validate.js';
 import { content as english } from './content/en.js';
 import { PROCEDURE_IDS, type Labels, type Procedure, type ProcedureContent, type ProcedureId } from './content/types.js';
@@ -239,7 +240,8 @@ export class ProcedureCard extends SpineElement {
     const json = JSON.stringify(data).replace(/</g, '\\u003c');
     const script = (this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
     // Writing only on change keeps the content controller's child observer from re-rendering in a loop.
-    if (script.textContent !== json) script.textContent = json;
+    // A page whose Trusted Types list refuses our policy gets no structured data rather than an error.
+    if (script.textContent !== json && !writeJsonScript(script, json)) return;
     if (script.parentNode !== this) this.append(script);
   }
 
