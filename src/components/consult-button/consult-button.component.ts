@@ -374,7 +374,8 @@ export class ConsultButton extends SpineElement {
     this.open = false;
     this.restoreScroll?.();
     this.fire('consult-close', { mode: this.target!.mode });
-    this.trigger?.focus();
+    // preventScroll: returning focus must not move the page either.
+    this.trigger?.focus({ preventScroll: true });
   };
 
   /** Keeps the page behind still: no scrolling under the dialog, and no jump when its scrollbar goes away. */

@@ -65,10 +65,6 @@ const form = (el: ConsultButton) => $<HTMLFormElement>(el, 'form');
 const valueOf = (el: ConsultButton, name: string) => (form(el).elements.namedItem(name) as HTMLInputElement).value;
 
 describe('<consult-button>', () => {
-  afterEach(async () => {
-    await setViewport({ width: 800, height: 600 });
-  });
-
   describe('modes', () => {
     it('href: a styled real link with the default label and the variant', async () => {
       const el = await mount(html`<consult-button href="/contact" variant="secondary"></consult-button>`);
@@ -112,7 +108,9 @@ describe('<consult-button>', () => {
       expect(active(el) === frame, 'iframe focused').to.be.true;
       expect($(el, '.call a').getAttribute('href')).to.equal('tel:5550100');
       await expect(el).to.be.accessible();
+      const closed = oneEvent(el, 'consult-close');
       dialogOf(el).close();
+      await closed;
       await el.updateComplete;
       expect(!$(el, 'iframe'), 'absent').to.be.true;
     });
@@ -225,12 +223,18 @@ describe('<consult-button>', () => {
       }
       // It went round: the first field came back.
       expect([...seen].map((e) => e.id)).to.include('f-name');
-      $(el, '#f-name').focus();
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      // From the first item (the close button), Shift+Tab wraps to the last.
+      $(el, '.close').focus();
+      try {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      } catch {
+        // WebKit's WebDriver cannot hold Shift: the same keydown, dispatched, must wrap to the last item.
+        active(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, composed: true }));
+      }
       expect(dialog.contains(active(el))).to.be.true;
-      expect(active(el)?.id).to.not.equal('f-name');
+      expect(active(el)?.classList.contains('close')).to.be.false;
     });
 
     it('Escape closes it and focus returns to the button', async () => {
@@ -277,16 +281,25 @@ describe('<consult-button>', () => {
       }
     });
 
-    it('is full-screen on a narrow screen, without horizontal overflow', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const el = await mount(html`<consult-button action="/__test__/consult/ok" phone="555-0100" privacy-url="/privacy"></consult-button>`);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      await open(el);
-      const box = dialogOf(el).getBoundingClientRect();
-      expect(box.width).to.equal(320);
-      expect(box.height).to.equal(640);
-      expect(dialogOf(el).scrollWidth).to.be.at.most(dialogOf(el).clientWidth);
-      await expect(el).to.be.accessible();
+    it('is full-screen on a narrow screen, without horizontal overflow', async function () {
+      try {
+        await setViewport({ width: 320, height: 640 });
+      } catch {
+        // WebKit's WebDriver cannot resize the window; Chromium and Firefox cover this.
+        this.skip();
+      }
+      try {
+        const el = await mount(html`<consult-button action="/__test__/consult/ok" phone="555-0100" privacy-url="/privacy"></consult-button>`);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        await open(el);
+        const box = dialogOf(el).getBoundingClientRect();
+        expect(box.width).to.equal(320);
+        expect(box.height).to.equal(640);
+        expect(dialogOf(el).scrollWidth).to.be.at.most(dialogOf(el).clientWidth);
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 
