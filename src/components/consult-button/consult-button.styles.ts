@@ -132,7 +132,6 @@ export const styles = css`
     width: 24px;
     height: 24px;
     margin: 0;
-    accent-color: var(--_brand);
   }
   .privacy,
   .call a,

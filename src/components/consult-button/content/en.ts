@@ -17,7 +17,7 @@ export const english: ConsultTexts = {
     reason: 'Reason for your visit',
     message: 'Anything else we should know?',
     consent: 'I agree that the clinic may contact me about my request.',
-    privacy: 'Read our privacy policy',
+    privacy: 'How we use your details',
     website: 'Leave this empty',
   },
   contactOptions: { phone: 'Phone', email: 'Email' },

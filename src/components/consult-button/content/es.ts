@@ -17,7 +17,7 @@ export const spanish: ConsultTexts = {
     reason: 'Motivo de su visita',
     message: '¿Algo más que debamos saber?',
     consent: 'Acepto que la clínica me contacte sobre mi solicitud.',
-    privacy: 'Lea nuestra política de privacidad',
+    privacy: 'Cómo usamos sus datos',
     website: 'Deje esto vacío',
   },
   contactOptions: { phone: 'Teléfono', email: 'Correo electrónico' },
