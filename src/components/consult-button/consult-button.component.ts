@@ -168,6 +168,8 @@ export class ConsultButton extends SpineElement {
     if (changed.has('fields') && this.fields != null) {
       const unknown = this.fields.split(/\s+/).filter((f) => f && !(OPTIONAL as string[]).includes(f));
       if (unknown.length) this.log('error', `fields: unknown field(s) ${unknown.join(', ')}; use any of ${OPTIONAL.join(' ')}.`);
+      // Without a phone or an email, the clinic could not answer the request.
+      if (!this.shown.some((f) => f === 'phone' || f === 'email')) this.log('error', 'fields: include phone or email (or both), so the clinic can reach the patient.');
     }
   }
 

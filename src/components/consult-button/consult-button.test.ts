@@ -334,6 +334,11 @@ describe('<consult-button>', () => {
       expect(Object.keys(JSON.parse(request.body))).to.have.members(['name', 'email', 'message', 'consent', 'page', 'lang', 'submittedAt', 'requestId']);
     });
 
+    it('fields without phone or email is reported', async () => {
+      const spy = await withConsoleSpy(() => mount(html`<consult-button action="/__test__/consult/ok" fields="reason"></consult-button>`));
+      expect(spy.errors[0]).to.contain('include phone or email');
+    });
+
     it('a failed submit shows an error summary that takes focus and links to each field', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok"></consult-button>`);
       await open(el);
