@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,12 +11,7 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', customElements: 'readonly', process: 'readonly',
-        URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', HTMLElement: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -31,6 +27,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // Node scripts; some hand functions to the browser (page.evaluate), so both sets of globals apply.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     files: ['scripts/**', 'test/**', '*.config.*', 'rollup.config.mjs', 'web-test-runner.config.mjs'],
     rules: { 'no-console': 'off' },
   },
