@@ -305,6 +305,29 @@ describe('<consult-button>', () => {
     });
   });
 
+  it('is full-screen in a 320px-wide frame (all engines, including WebKit)', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 320px; height: 600px; border: 0';
+    frame.srcdoc = `<!doctype html><html lang="en"><body style="margin:0">
+      <consult-button action="/__test__/consult/ok" phone="555-0100"></consult-button>
+      <script type="module" src="${new URL('./consult-button.ts', import.meta.url).pathname}"></script></body></html>`;
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      await waitUntil(() => doc.querySelector('consult-button')?.shadowRoot?.querySelector('[part=button]'), 'the widget renders in the frame', { timeout: 5000 });
+      const el = doc.querySelector('consult-button') as ConsultButton;
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      await open(el);
+      const box = dialogOf(el).getBoundingClientRect();
+      expect([box.width, box.height]).to.deep.equal([320, 600]);
+      expect(dialogOf(el).scrollWidth).to.be.at.most(dialogOf(el).clientWidth);
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('the form', () => {
     it('has labels, autocomplete and the reasons', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok" privacy-url="/privacy"></consult-button>`);
