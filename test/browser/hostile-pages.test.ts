@@ -38,6 +38,24 @@ describe('a page enforcing a strict CSP with Trusted Types', () => {
   });
   after(() => page?.frame.remove());
 
+  it('sends a consultation request to a same-origin endpoint, with no violation', async () => {
+    const button = page.doc.querySelector('consult-button')!;
+    const root = button.shadowRoot!;
+    const outcome = new Promise<string>((resolve) => {
+      button.addEventListener('consult-success', () => resolve('success'), { once: true });
+      button.addEventListener('consult-error', () => resolve('error'), { once: true });
+    });
+    root.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await waitUntil(() => root.querySelector('dialog')?.open, 'dialog open');
+    const set = (name: string, value: string) => (root.querySelector<HTMLInputElement>(`[name=${name}]`)!.value = value);
+    set('name', 'Test Patient');
+    set('email', 'patient@example.com');
+    root.querySelector<HTMLInputElement>('#f-consent')!.checked = true;
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(await outcome).to.equal('success');
+    expect(page.win.__probe.violations).to.deep.equal([]);
+  });
+
   it('renders all four widgets with no violation and no error', async () => {
     for (const tag of TAGS) {
       const element = page.doc.querySelector(tag)!;
