@@ -105,3 +105,4 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+process.exit(0); // stops the demo server (exit handler above)

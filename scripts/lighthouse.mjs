@@ -65,8 +65,7 @@ writeFileSync(
   'docs/lighthouse.md',
   `# Lighthouse\n\nMeasured by \`node scripts/lighthouse.mjs\` (Lighthouse ${version}, mobile defaults, Debian Chromium headless), part of \`npm test\`.\n\n${table}\n`,
 );
-if (failures.length) {
-  console.error(`Lighthouse below the bar:\n- ${failures.join('\n- ')}`);
-  process.exit(1);
-}
+if (failures.length) console.error(`Lighthouse below the bar:\n- ${failures.join('\n- ')}`);
+// The demo server and Chrome keep the event loop alive: exiting stops both (see the exit handler above).
+process.exit(failures.length ? 1 : 0);
 
