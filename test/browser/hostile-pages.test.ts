@@ -106,3 +106,23 @@ describe('a page with aggressive global CSS', () => {
     expect(hostile.win.__probe.errors).to.deep.equal([]);
   });
 });
+
+describe('a page where the widget script never loads', () => {
+  it('shows the consult button\'s fallback link, working, and hides nothing for long', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/no-script.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow!;
+    const link = win.document.querySelector<HTMLAnchorElement>('consult-button a')!;
+    const clinicText = win.document.querySelector('procedure-card p')!;
+    expect(win.customElements.get('consult-button')).to.equal(undefined);
+    // The cloak reserves space, then reveals undefined elements after at most 2 s.
+    await waitUntil(() => win.getComputedStyle(link).visibility === 'visible', 'fallback link revealed', { timeout: 4000 });
+    expect(win.getComputedStyle(clinicText).visibility).to.equal('visible');
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(link.href).to.equal(new URL('/contact', location.href).href);
+    frame.remove();
+  });
+});
