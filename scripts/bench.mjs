@@ -1,30 +1,14 @@
 // `npm run bench`: renders 50 expanded <procedure-card>s from the built script-tag file and compares the time with
 // the same content as static HTML, in the same Chromium run. Writes docs/performance.md. Not a test: timings vary.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
+import { startDemoServer } from './local-server.mjs';
 
 const CARDS = 50;
 const ROUNDS = 15;
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const server = spawn(process.execPath, ['scripts/demo.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-process.on('exit', () => server.kill());
-for (let tries = 0; ; tries++) {
-  try {
-    if ((await fetch(`http://localhost:${port}/bench/index.html`)).ok) break;
-  } catch {
-    if (tries > 50) throw new Error('the demo server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const base = await startDemoServer('bench/index.html');
 
 const browser = await puppeteer.launch({
   executablePath: ensureBrowsers().chromium,
@@ -32,7 +16,7 @@ const browser = await puppeteer.launch({
 });
 const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 900 });
-await page.goto(`http://localhost:${port}/bench/index.html`);
+await page.goto(`${base}/bench/index.html`);
 await page.waitForFunction(() => customElements.get('procedure-card'));
 
 const result = await page.evaluate(
@@ -105,4 +89,4 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-process.exit(0); // stops the demo server (exit handler above)
+process.exit(0); // also stops the demo server

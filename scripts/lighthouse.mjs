@@ -1,42 +1,23 @@
 // Lighthouse (mobile defaults) on the example clinic pages, driving Debian's Chromium headless. Fails below
 // performance 95, accessibility / best practices / SEO 100, or a Cumulative Layout Shift above 0.02.
 // Needs `npm run build` first (the pages load dist/spine-widgets.js).
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureBrowsers } from './browsers.mjs';
+import { startDemoServer } from './local-server.mjs';
 
 const PAGES = ['examples/clinic-page.html', 'examples/clinic-page.es.html'];
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const MAX_CLS = 0.02;
 
-const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
-const server = spawn(process.execPath, ['scripts/demo.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
-const stop = [() => server.kill()];
-process.on('exit', () => stop.forEach((fn) => fn()));
-
-const base = `http://localhost:${port}`;
-for (let tries = 0; ; tries++) {
-  try {
-    if ((await fetch(`${base}/${PAGES[0]}`)).ok) break;
-  } catch {
-    if (tries > 50) throw new Error('the demo server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const base = await startDemoServer(PAGES[0]);
 
 const chrome = await chromeLauncher.launch({
   chromePath: ensureBrowsers().chromium,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-stop.push(() => chrome.kill());
+process.on('exit', () => chrome.kill());
 
 const failures = [];
 const lines = [];
@@ -66,6 +47,6 @@ writeFileSync(
   `# Lighthouse\n\nMeasured by \`node scripts/lighthouse.mjs\` (Lighthouse ${version}, mobile defaults, Debian Chromium headless), part of \`npm test\`.\n\n${table}\n`,
 );
 if (failures.length) console.error(`Lighthouse below the bar:\n- ${failures.join('\n- ')}`);
-// The demo server and Chrome keep the event loop alive: exiting stops both (see the exit handler above).
+// The demo server and Chrome keep the event loop alive: exiting stops both.
 process.exit(failures.length ? 1 : 0);
 

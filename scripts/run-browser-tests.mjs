@@ -2,19 +2,10 @@
 // a virtual display (Xvfb) and WebKitWebDriver first, and stops both afterwards, whatever happens.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { ensureBrowsers } from './browsers.mjs';
+import { freePort } from './local-server.mjs';
 
 const browsers = ensureBrowsers();
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 const freeDisplay = () => {
   for (let n = 90; n < 200; n++) if (!existsSync(`/tmp/.X11-unix/X${n}`) && !existsSync(`/tmp/.X${n}-lock`)) return n;
