@@ -6,8 +6,8 @@ interface ProbedWindow extends Window {
   __probe: { violations: string[]; errors: string[] };
 }
 
-/** Opens a test page in an iframe (same origin, so the test can look inside) and waits for the widgets. */
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; doc: Document }> {
+/** Loads a test page in an iframe of the same origin, so the test can look inside. */
+async function loadFrame(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
@@ -15,6 +15,12 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: 
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  return frame;
+}
+
+/** Loads a page that carries the widget script and waits until every widget has rendered. */
+async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; doc: Document }> {
+  const frame = await loadFrame(path);
   const win = frame.contentWindow as ProbedWindow;
   await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'widgets defined', { timeout: 5000 });
   for (const tag of TAGS) await (win.document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -23,11 +29,7 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: 
 
 describe('a page enforcing a strict CSP with Trusted Types', () => {
   it('is really enforced by the test server (an inline script does not run)', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/pages/csp-control.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame('/test/pages/csp-control.html');
     expect((frame.contentWindow as Window & { inlineRan?: boolean }).inlineRan).to.equal(undefined);
     frame.remove();
   });
@@ -109,11 +111,7 @@ describe('a page with aggressive global CSS', () => {
 
 describe('a page where the widget script never loads', () => {
   it('shows the consult button\'s fallback link, working, and hides nothing for long', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/pages/no-script.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
+    const frame = await loadFrame('/test/pages/no-script.html');
     const win = frame.contentWindow!;
     const link = win.document.querySelector<HTMLAnchorElement>('consult-button a')!;
     const clinicText = win.document.querySelector('procedure-card p')!;
