@@ -41,6 +41,27 @@ const classicScriptSafe = () => ({
   },
 });
 
+/**
+ * Squeezes comments and whitespace out of `unsafeCSS(`...`)` literals (the theme's token sheet), which the template
+ * minifier skips: it cannot tell constant CSS from data there. Ours holds only constant CSS.
+ */
+const squeezeUnsafeCss = () => ({
+  name: 'squeeze-unsafe-css',
+  transform(code, id) {
+    if (!id.includes('/src/') || !code.includes('unsafeCSS(`')) return null;
+    const squeezed = code.replace(/unsafeCSS\(`([^`]*)`\)/g, (_, sheet) => {
+      const css = sheet
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .trim();
+      return `unsafeCSS(\`${css}\`)`;
+    });
+    return { code: squeezed, map: null };
+  },
+});
+
 const components = readdirSync('src/components');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -58,16 +79,17 @@ const npmBuild = {
 const scriptTagBuild = {
   input: 'src/spine-widgets.ts',
   // Whitespace inside html`` and css`` templates is invisible to visitors but not to gzip: squeeze it out.
-  plugins: [nodeResolve(), stampVersion(), typescript(), minifyTemplateLiterals()],
+  plugins: [nodeResolve(), stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals()],
   output: {
     // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
     dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',
     format: 'es',
     entryFileNames: 'spine-widgets.js',
-    // Languages a page may not need (Spanish on an English page) load on demand from beside the main file.
+    // The words load on demand from beside the main file, one file per language: every visitor pays for the code,
+    // but a page downloads only the languages it shows (the budget is in scripts/size-report.mjs).
     chunkFileNames: 'spine-widgets-[name]-[hash].js',
-    // All Spanish content travels in one file, so a Spanish page makes one extra request, not one per widget.
-    manualChunks: (id) => (/\/content\/es\.ts$/.test(id) ? 'es' : undefined),
+    // One file per language, not per widget, so a page makes one extra request whatever widgets it holds.
+    manualChunks: (id) => /\/content\/(en|es)\.ts$/.exec(id)?.[1],
     sourcemap: true,
     plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), classicScriptSafe()],
   },

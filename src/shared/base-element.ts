@@ -43,10 +43,34 @@ export class SpineElement extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   private readonly locale = new LocaleController(this);
+  // Work that ends in a render, such as built-in content loading on demand: `updateComplete` waits for it.
+  private readonly pendingRenders = new Set<Promise<unknown>>();
 
   /** The language the widget renders in: `en` or `es`, resolved from `lang` (see the README). */
   get language(): Language {
     return this.locale.language;
+  }
+
+  /**
+   * Makes `updateComplete` also wait for `work` (a promise that ends in a render), so `await el.updateComplete`
+   * means "rendered with its content" even while a language loads on demand.
+   * @internal
+   */
+  renderAfter(work: Promise<unknown>): void {
+    const settled: Promise<unknown> = work.then(
+      () => this.pendingRenders.delete(settled),
+      () => this.pendingRenders.delete(settled),
+    );
+    this.pendingRenders.add(settled);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingRenders.size) {
+      await Promise.all(this.pendingRenders);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Fires a bubbling, composed event whose name and detail type come from HTMLElementEventMap. */

@@ -25,7 +25,8 @@ class ContentTestElement extends SpineElement {
   lazySpanish = false;
 
   readonly content = new ContentController<Greeting>(this, {
-    builtIn: (language) => (language === 'es' && this.lazySpanish ? Promise.resolve(builtIn.es) : builtIn[language]),
+    // A language on demand arrives a little later, as over a network.
+    builtIn: (language) => (language === 'es' && this.lazySpanish ? new Promise((arrive) => setTimeout(() => arrive(builtIn.es), 50)) : builtIn[language]),
     apply: (override, base) => {
       if ((override as { forbidden?: boolean }).forbidden) throw new ContentProblem('unknown-id', 'forbidden content');
       return { ...base, ...greetingOverride(override, '') };
@@ -127,6 +128,21 @@ describe('ContentController', () => {
     element.lang = 'es';
     const { element: mounted } = await mount(html`${element}`, (el) => waitUntil(() => titleOf(el) === 'Hola'));
     expect(mounted.content.value).to.deep.equal(builtIn.es);
+  });
+
+  it('resolves updateComplete only once content that loads on demand is rendered', async () => {
+    const element = document.createElement('content-test-element') as ContentTestElement;
+    element.lazySpanish = true;
+    element.lang = 'es';
+    document.body.append(element);
+    try {
+      expect(element.content.value).to.equal(undefined);
+      await element.updateComplete;
+      expect(titleOf(element)).to.equal('Hola');
+      expect(itemsOf(element)).to.deep.equal(['uno']);
+    } finally {
+      element.remove();
+    }
   });
 
   describe('bad input keeps the built-in content, logs once and fires content-error', () => {

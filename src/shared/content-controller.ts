@@ -93,13 +93,15 @@ export class ContentController<T> implements ReactiveController {
 
     const builtIn = this.options.builtIn(language);
     if (builtIn instanceof Promise) {
-      builtIn.then(
-        (loaded) => {
-          if (this.inputs !== inputs) return; // superseded while loading
-          this.value = this.applyOverride(override, source, loaded);
-          this.host.requestUpdate();
-        },
-        (error: Error) => this.host.log('error', `could not load the "${language}" content: ${error.message}`),
+      this.host.renderAfter(
+        builtIn.then(
+          (loaded) => {
+            if (this.inputs !== inputs) return; // superseded while loading
+            this.value = this.applyOverride(override, source, loaded);
+            this.host.requestUpdate();
+          },
+          (error: Error) => this.host.log('error', `could not load the "${language}" content: ${error.message}`),
+        ),
       );
     } else {
       this.value = this.applyOverride(override, source, builtIn);

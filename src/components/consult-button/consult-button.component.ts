@@ -3,11 +3,10 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { contentByLanguage } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { ShapeError } from '../../shared/validate.js';
 import { styles } from './consult-button.styles.js';
-import { english } from './content/en.js';
 import { REASONS, type ConsultTexts } from './content/types.js';
 
 /** How the button works: the attribute that chose it, or `phone` when only the phone link is left. */
@@ -30,7 +29,10 @@ const DEFAULT_TIMEOUT = 15_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 
-const spanish = onDemand(() => import('./content/es.js').then((m) => m.spanish));
+const builtInTexts = contentByLanguage({
+  en: () => import('./content/en.js').then((m) => m.english),
+  es: () => import('./content/es.js').then((m) => m.spanish),
+});
 
 /** Merges a clinic's partial texts onto the built-in ones, refusing anything that is not visible text. */
 function mergeTexts<T>(override: unknown, base: T, path = 'texts'): T {
@@ -131,7 +133,7 @@ export class ConsultButton extends SpineElement {
   @query('[part=button]') private trigger?: HTMLElement;
 
   private readonly content = new ContentController<ConsultTexts>(this, {
-    builtIn: (language) => (language === 'es' ? spanish() : english),
+    builtIn: builtInTexts,
     apply: (override, base) => mergeTexts(override, base),
     property: () => this.texts,
   });

@@ -2,19 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { contentByLanguage } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { writeJsonScript } from '../../shared/trusted-json.js';
 import { ContentProblem, listOf, oneOf, optional, partial, shape, text, webUrl } from '../../shared/validate.js';
-import { content as english } from './content/en.js';
 import { PROCEDURE_IDS, type Labels, type Procedure, type ProcedureContent, type ProcedureId } from './content/types.js';
 import { styles } from './procedure-card.styles.js';
 
 export { PROCEDURE_IDS };
 export type { Labels, Procedure, ProcedureId, ProcedureKind, ProcedureType, Source } from './content/types.js';
 
-// Spanish is a separate module, fetched only when a card speaks Spanish.
-const spanish = onDemand(() => import('./content/es.js').then((m) => m.content));
+const builtInContent = contentByLanguage({
+  en: () => import('./content/en.js').then((m) => m.content),
+  es: () => import('./content/es.js').then((m) => m.content),
+});
 
 const fields = {
   id: text,
@@ -119,7 +120,7 @@ export class ProcedureCard extends SpineElement {
         ...content,
         procedure: isBuiltIn(content, this.procedureId) ? content.procedures[this.procedureId] : undefined,
       });
-      const loaded = language === 'es' ? spanish() : english;
+      const loaded = builtInContent(language);
       return loaded instanceof Promise ? loaded.then(pick) : pick(loaded);
     },
     apply: (override, base) => {

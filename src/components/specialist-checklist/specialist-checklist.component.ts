@@ -2,9 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { contentByLanguage } from '../../shared/on-demand.js';
 import { ContentProblem, ShapeError, listOf, optional, partial, shape, text, type Check } from '../../shared/validate.js';
-import { en } from './content/en.js';
 import type { ChecklistContent, ChecklistItem } from './content/types.js';
 import { styles } from './specialist-checklist.styles.js';
 
@@ -29,7 +28,10 @@ declare global {
 /** A clinic's question: `question` may be left out to reuse a built-in question (in the page's language) by its id. */
 export type ChecklistItemOverride = { id: string; question?: string; tip?: string };
 
-const spanish = onDemand(() => import('./content/es.js').then((m) => m.es));
+const builtInContent = contentByLanguage({
+  en: () => import('./content/en.js').then((m) => m.en),
+  es: () => import('./content/es.js').then((m) => m.es),
+});
 
 // Ids end up in element ids (aria-labelledby) and in storage, so they are kept to a safe alphabet.
 const id: Check<string> = (value, path) => {
@@ -131,7 +133,7 @@ export class SpecialistChecklist extends SpineElement {
   @state() private announcement = '';
 
   private readonly content = new ContentController<ChecklistContent>(this, {
-    builtIn: (language) => (language === 'es' ? spanish() : en),
+    builtIn: builtInContent,
     apply: applyOverride,
     property: () => this.items,
   });

@@ -2,17 +2,18 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { onDemand } from '../../shared/on-demand.js';
+import { contentByLanguage } from '../../shared/on-demand.js';
 import { listOf, oneOf, optional, partial, shape, ShapeError, text } from '../../shared/validate.js';
-import { benefitsEn } from './content/en.js';
 import { BENEFIT_IDS, type Benefit, type BenefitId, type BenefitsContent, type BenefitsOverride, type Comparison } from './content/types.js';
 import { icons } from './icons.js';
 import { styles } from './surgery-benefits.styles.js';
 
 export type { Benefit, BenefitId, BenefitsContent, BenefitsOverride, Comparison, ComparisonRow } from './content/types.js';
 
-// Spanish loads on demand, so an English page never downloads it.
-const spanish = onDemand(() => import('./content/es.js').then((module) => module.benefitsEs));
+const builtInContent = contentByLanguage({
+  en: () => import('./content/en.js').then((module) => module.benefitsEn),
+  es: () => import('./content/es.js').then((module) => module.benefitsEs),
+});
 
 const LAYOUTS = ['list', 'grid', 'compare'] as const;
 const DEFAULT_LEVEL = 2;
@@ -103,7 +104,7 @@ export class SurgeryBenefits extends SpineElement {
   @property({ attribute: false }) benefits?: BenefitsOverride;
 
   private readonly content = new ContentController<BenefitsContent>(this, {
-    builtIn: (language) => (language === 'es' ? spanish() : benefitsEn),
+    builtIn: builtInContent,
     apply: applyOverride,
     property: () => this.benefits,
   });
