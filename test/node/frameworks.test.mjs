@@ -1,0 +1,120 @@
+// The editor data and framework types that scripts/generate-framework-types.mjs writes into dist/ (README, "Editors
+// and frameworks"). Run after `npm run build`: the React and Vue fixtures in test/fixtures/ are type-checked against
+// the built package, and the wrong ones must fail.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+const TAGS = ['consult-button', 'procedure-card', 'specialist-checklist', 'surgery-benefits'];
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const vscode = readJson('dist/vscode.html-custom-data.json');
+const webTypes = readJson('dist/web-types.json');
+const webElements = webTypes.contributions.html.elements;
+
+/** The string literals of a manifest type such as `'light' | 'dark' | undefined`, or null when it is not such a union. */
+const literals = (text = '') => {
+  const parts = text.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined');
+  return parts.length && parts.every((p) => /^'.*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
+};
+
+test('VS Code custom data lists the four tags and every attribute of the manifest', () => {
+  assert.equal(vscode.version, 1.1);
+  assert.deepEqual(vscode.tags.map((t) => t.name).sort(), TAGS);
+  for (const element of elements) {
+    const tag = vscode.tags.find((t) => t.name === element.tagName);
+    assert.ok(tag.description.value.trim(), `<${element.tagName}> description`);
+    assert.deepEqual(tag.attributes.map((a) => a.name), element.attributes.map((a) => a.name), `<${element.tagName}> attributes`);
+    for (const attribute of element.attributes) {
+      const entry = tag.attributes.find((a) => a.name === attribute.name);
+      assert.ok(entry.description.value.includes(attribute.description.trim()), `<${element.tagName}> ${attribute.name} description`);
+      const values = literals(attribute.type?.text);
+      if (values) assert.deepEqual(entry.values?.map((v) => v.name), values, `<${element.tagName}> ${attribute.name} values`);
+      if (attribute.type?.text === 'boolean') assert.equal(entry.valueSet, 'v', `<${element.tagName}> ${attribute.name} is valueless`);
+    }
+  }
+});
+
+test('web-types lists the four tags, every attribute, event and named slot of the manifest', () => {
+  assert.match(webTypes.$schema, /web-types/);
+  assert.equal(webTypes.name, pkg.name);
+  assert.equal(webTypes.version, pkg.version);
+  assert.equal(webTypes['description-markup'], 'markdown');
+  assert.equal(pkg['web-types'], './dist/web-types.json');
+  assert.deepEqual(webElements.map((e) => e.name).sort(), TAGS);
+  for (const element of elements) {
+    const entry = webElements.find((e) => e.name === element.tagName);
+    assert.ok(entry.description.trim(), `<${element.tagName}> description`);
+    assert.deepEqual(entry.attributes.map((a) => a.name), element.attributes.map((a) => a.name), `<${element.tagName}> attributes`);
+    for (const attribute of element.attributes) {
+      const values = literals(attribute.type?.text);
+      const web = entry.attributes.find((a) => a.name === attribute.name);
+      assert.equal(web.description, attribute.description.trim());
+      if (values) assert.deepEqual(web.values?.map((v) => v.name), values, `<${element.tagName}> ${attribute.name} values`);
+    }
+    assert.deepEqual(entry.events.map((e) => e.name), element.events.map((e) => e.name), `<${element.tagName}> events`);
+    assert.deepEqual(
+      entry.slots.map((s) => s.name),
+      (element.slots ?? []).filter((s) => s.name).map((s) => s.name),
+      `<${element.tagName}> slots`,
+    );
+  }
+});
+
+test('procedure values are the built-in ids, as the manifest describes them', async () => {
+  const { PROCEDURE_IDS } = await import('../../dist/components/procedure-card/content/types.js');
+  const description = elements.find((e) => e.tagName === 'procedure-card').attributes.find((a) => a.name === 'procedure').description;
+  for (const id of PROCEDURE_IDS) assert.ok(description.includes(`\`${id}\``), `the procedure attribute's description names ${id}`);
+  const vscodeValues = vscode.tags.find((t) => t.name === 'procedure-card').attributes.find((a) => a.name === 'procedure').values;
+  const webValues = webElements.find((e) => e.name === 'procedure-card').attributes.find((a) => a.name === 'procedure').values;
+  assert.deepEqual(vscodeValues.map((v) => v.name), [...PROCEDURE_IDS]);
+  assert.deepEqual(webValues.map((v) => v.name), [...PROCEDURE_IDS]);
+});
+
+test('the type files declare every tag, attribute and event', () => {
+  const attributes = readFileSync('dist/attributes.d.ts', 'utf8');
+  const react = readFileSync('dist/jsx.d.ts', 'utf8');
+  const vue = readFileSync('dist/vue.d.ts', 'utf8');
+  for (const element of elements) {
+    assert.ok(react.includes(`'${element.tagName}': ReactProps<'${element.tagName}'>`), `React <${element.tagName}>`);
+    assert.ok(vue.includes(`'${element.tagName}': VueProps<'${element.tagName}'>`), `Vue <${element.tagName}>`);
+    for (const { name } of [...element.attributes, ...element.events]) {
+      assert.match(attributes, new RegExp(`^  (${name}|'${name}')\\??: `, 'm'), `<${element.tagName}> ${name}`);
+    }
+  }
+  for (const [entry, file] of [['./jsx', 'dist/jsx.d.ts'], ['./vue', 'dist/vue.d.ts']]) {
+    assert.equal(pkg.exports[entry]?.types, `./${file}`, `package.json exports ${entry}`);
+  }
+  assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
+  assert.equal(pkg.exports['./web-types.json'], './dist/web-types.json');
+});
+
+// ---- the fixtures type-check against the built package ----
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+/** Runs tsc on a fixture project; resolves to its exit code and output instead of throwing. */
+const typecheck = (project) =>
+  promisify(execFile)(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { maxBuffer: 4 * 1024 * 1024 }).then(
+    ({ stdout }) => ({ code: 0, output: stdout }),
+    (error) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
+  );
+
+for (const framework of ['react', 'vue']) {
+  test(`${framework}: the four widgets type-check`, async () => {
+    const { code, output } = await typecheck(`test/fixtures/${framework}/tsconfig.json`);
+    assert.equal(code, 0, output);
+  });
+
+  test(`${framework}: an unknown procedure id does not type-check`, async () => {
+    const { code, output } = await typecheck(`test/fixtures/${framework}/tsconfig.bad.json`);
+    assert.notEqual(code, 0, 'tsc accepted procedure="disc-replacement"');
+    assert.match(output, /wrong-procedure\.tsx\(\d+,\d+\): error TS2322: Type '"disc-replacement"' is not assignable to type '"epidural-steroid-injection" \|/);
+    // That error and no other: the fixture is otherwise correct.
+    assert.equal(output.match(/error TS/g).length, 1, output);
+  });
+}
