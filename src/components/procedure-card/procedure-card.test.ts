@@ -83,9 +83,25 @@ describe('<procedure-card>', () => {
         const [a, b] = [en.procedures[id], es.procedures[id]];
         expect(b.id).to.equal(id);
         expect([b.kind, b.procedureType]).to.deep.equal([a.kind, a.procedureType]);
-        for (const key of ['conditions', 'how', 'risks', 'sources'] as const) expect(b[key].length, `${id}.${key}`).to.equal(a[key].length);
+        for (const key of ['conditions', 'how', 'expect', 'risks', 'sources'] as const) {
+          expect(b[key].length, `${id}.${key}`).to.equal(a[key].length);
+        }
         expect(b.sources.map((s) => s.url)).to.deep.equal(a.sources.map((s) => s.url));
         for (const source of a.sources) expect(source.url).to.match(/^https:\/\/[a-z.-]+\//);
+      }
+    });
+
+    it('every summary, in both languages, is one sentence', () => {
+      for (const [language, content] of [
+        ['en', en],
+        ['es', es],
+      ] as [string, ProcedureContent][]) {
+        for (const id of PROCEDURE_IDS) {
+          const { summary } = content.procedures[id];
+          // Sentence-ending punctuation followed by more text means a second sentence.
+          expect(summary, `${language} ${id}`).not.to.match(/[.!?…]["'”’)]*\s*\S/u);
+          expect(summary, `${language} ${id}`).to.match(/^\S.*[^.!?…][.]$/u);
+        }
       }
     });
 
@@ -399,30 +415,51 @@ describe('<procedure-card>', () => {
       sources: [{ title: attack('sources.title'), url: 'https://example.com/"><img src=x onerror=alert(1)>' }],
     };
 
-    for (const [path, render] of [
+    const renderings = [
       ['the property', (el: ProcedureCard) => (el.procedure = hostile)],
       ['a JSON child', (el: ProcedureCard) => el.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(hostile) }))],
-    ] as const) {
-      it(`from ${path} renders as text and keeps the JSON-LD valid`, async () => {
-        const element = document.createElement('procedure-card');
-        element.expanded = true;
-        render(element);
-        for (const attr of ['heading', 'summary', 'disclaimer']) element.setAttribute(attr, attack(attr));
-        const { el } = await mount(html`${element}`, (card) => waitUntil(() => part(card, 'card')));
-        const root = el.shadowRoot!;
-        expect(root.querySelectorAll('img, script, [onerror]')).to.have.length(0);
+    ] as const;
+
+    /** Renders the hostile procedure (plus hostile attributes when given) and checks what every field became. */
+    async function renderHostile(path: string, render: (el: ProcedureCard) => unknown, attributes: readonly string[]) {
+      const element = document.createElement('procedure-card');
+      element.expanded = true;
+      render(element);
+      for (const attr of attributes) element.setAttribute(attr, attack(attr));
+      const { el } = await mount(html`${element}`, (card) => waitUntil(() => part(card, 'card')));
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script, [onerror]')).to.have.length(0);
+      for (const field of ['alternateName', 'conditions', 'how', 'expect', 'risks', 'sources.title']) {
+        expect(root.textContent).to.contain(attack(field));
+      }
+      expect(textOf(el, 'alternate-name')).to.equal(`${en.labels.alsoCalled} ${attack('alternateName')}`);
+      const links = [...part(el, 'section-sources')!.querySelectorAll('a')];
+      expect(links.map((a) => a.textContent)).to.deep.equal([attack('sources.title')]);
+      expect((window as { __pwned?: string }).__pwned).to.be.undefined;
+      const raw = ldScript(el)!.textContent!;
+      expect(raw).not.to.contain('<');
+      const data = JSON.parse(raw);
+      expect(data).to.include({ alternateName: attack('alternateName'), bodyLocation: attack('bodyLocation') });
+      expect(data).to.include({ howPerformed: attack('how'), followup: attack('expect') });
+      expect(data.indication[0].name).to.equal(attack('conditions'));
+      expect(el.querySelectorAll('script')).to.have.length(path === 'a JSON child' ? 2 : 1);
+      return { el, data };
+    }
+
+    for (const [path, render] of renderings) {
+      it(`in every field from ${path} renders as text and keeps the JSON-LD valid`, async () => {
+        // No heading, summary or disclaimer attribute: the hostile name and summary are the ones shown.
+        const { el, data } = await renderHostile(path, render, []);
+        expect(textOf(el, 'heading')).to.equal(attack('name'));
+        expect(textOf(el, 'summary')).to.equal(attack('summary'));
+        expect(textOf(el, 'disclaimer')).to.equal(en.labels.disclaimer);
+        expect(data).to.include({ name: attack('name'), description: attack('summary') });
+      });
+
+      it(`from ${path} and the heading, summary and disclaimer attributes renders as text and keeps the JSON-LD valid`, async () => {
+        const { el, data } = await renderHostile(path, render, ['heading', 'summary', 'disclaimer']);
         for (const name of ['heading', 'summary', 'disclaimer']) expect(textOf(el, name)).to.equal(attack(name));
-        for (const field of ['alternateName', 'conditions', 'how', 'expect', 'risks', 'sources.title']) {
-          expect(root.textContent).to.contain(attack(field));
-        }
-        expect((window as { __pwned?: string }).__pwned).to.be.undefined;
-        const raw = ldScript(el)!.textContent!;
-        expect(raw).not.to.contain('<');
-        const data = JSON.parse(raw);
-        expect(data).to.include({ name: attack('heading'), description: attack('summary'), alternateName: attack('alternateName') });
-        expect(data).to.include({ bodyLocation: attack('bodyLocation'), howPerformed: attack('how'), followup: attack('expect') });
-        expect(data.indication[0].name).to.equal(attack('conditions'));
-        expect(el.querySelectorAll('script')).to.have.length(path === 'a JSON child' ? 2 : 1);
+        expect(data).to.include({ name: attack('heading'), description: attack('summary') });
       });
     }
   });
