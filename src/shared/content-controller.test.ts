@@ -23,10 +23,14 @@ class ContentTestElement extends SpineElement {
   @property({ attribute: false }) greeting?: Partial<Greeting>;
   @property() heading?: string;
   lazySpanish = false;
+  brokenSpanish = false;
 
   readonly content = new ContentController<Greeting>(this, {
     // A language on demand arrives a little later, as over a network.
-    builtIn: (language) => (language === 'es' && this.lazySpanish ? new Promise((arrive) => setTimeout(() => arrive(builtIn.es), 50)) : builtIn[language]),
+    builtIn: (language) => {
+      if (language === 'es' && this.brokenSpanish) return Promise.reject(new Error('404 spine-widgets-es.js'));
+      return language === 'es' && this.lazySpanish ? new Promise((arrive) => setTimeout(() => arrive(builtIn.es), 50)) : builtIn[language];
+    },
     apply: (override, base) => {
       if ((override as { forbidden?: boolean }).forbidden) throw new ContentProblem('unknown-id', 'forbidden content');
       return { ...base, ...greetingOverride(override, '') };
@@ -128,6 +132,21 @@ describe('ContentController', () => {
     element.lang = 'es';
     const { element: mounted } = await mount(html`${element}`, (el) => waitUntil(() => titleOf(el) === 'Hola'));
     expect(mounted.content.value).to.deep.equal(builtIn.es);
+  });
+
+  it('says so once, names the fix, and marks the content failed when a language cannot load', async () => {
+    const element = document.createElement('content-test-element') as ContentTestElement;
+    element.brokenSpanish = true;
+    element.lang = 'es';
+    const { errors } = await mount(html`${element}`);
+    expect(element.content.value).to.equal(undefined);
+    expect(element.content.failed).to.equal(true);
+    expect(errors).to.deep.equal(['<content-test-element>: could not load its "es" text (404 spine-widgets-es.js): keep the spine-widgets files together on your server.']);
+    element.brokenSpanish = false;
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(element.content.failed).to.equal(false);
+    expect(titleOf(element)).to.equal('Hello');
   });
 
   it('resolves updateComplete only once content that loads on demand is rendered', async () => {

@@ -30,8 +30,10 @@ const SRC_TIMEOUT_MS = 10_000;
  * logs one console error naming the element and fires `content-error`.
  */
 export class ContentController<T> implements ReactiveController {
-  /** The content to render; undefined only while a language that loads on demand is on its way. */
+  /** The content to render; undefined only while a language that loads on demand is on its way, or failed to. */
   value: T | undefined;
+  /** True when the built-in content could not load (its file is missing or the network failed). */
+  failed = false;
 
   private childJson: unknown;
   private srcJson: unknown;
@@ -92,6 +94,7 @@ export class ContentController<T> implements ReactiveController {
     this.inputs = inputs;
 
     const builtIn = this.options.builtIn(language);
+    this.failed = false;
     if (builtIn instanceof Promise) {
       this.host.renderAfter(
         builtIn.then(
@@ -100,7 +103,12 @@ export class ContentController<T> implements ReactiveController {
             this.value = this.applyOverride(override, source, loaded);
             this.host.requestUpdate();
           },
-          (error: Error) => this.host.log('error', `could not load the "${language}" content: ${error.message}`),
+          (error: Error) => {
+            if (this.inputs !== inputs) return;
+            this.failed = true;
+            this.host.requestUpdate();
+            this.host.log('error', `could not load its "${language}" text (${error.message}): keep the spine-widgets files together on your server.`);
+          },
         ),
       );
     } else {

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
 // Real HTTP endpoints the test runner's dev server answers, for tests that need a server (content `src` URLs,
 // the consult form). Everything a test asks for is recorded and can be read back from /__test__/requests.
 
@@ -81,7 +84,25 @@ export async function testEndpoints(ctx, next) {
     ctx.status = 504;
   } else if (route.startsWith('consult/')) {
     consult(ctx, route.slice('consult/'.length));
+  } else if (route.startsWith('partial-dist/')) {
+    await partialDist(ctx, route.slice('partial-dist/'.length));
   } else {
     ctx.status = 404;
   }
+}
+
+/**
+ * The built script-tag files, as a clinic might host them incompletely, /__test__/partial-dist/<copy>/<file>:
+ * copy "main-only" serves spine-widgets.js alone (the files beside it were not uploaded);
+ * copy "no-form" serves everything except the consultation form's file.
+ */
+async function partialDist(ctx, path) {
+  const [copy, file] = path.split('/');
+  const missing = copy === 'main-only' ? file !== 'spine-widgets.js' : file.startsWith('spine-widgets-consult-form-');
+  if (missing || !/^spine-widgets[\w-]*\.js$/.test(file)) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.type = 'text/javascript';
+  ctx.body = await readFile(new URL(`../../dist/${basename(file)}`, import.meta.url));
 }

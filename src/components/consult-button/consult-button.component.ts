@@ -3,11 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage } from '../../shared/on-demand.js';
+import { contentByLanguage, onDemand } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { ShapeError } from '../../shared/validate.js';
 import { styles } from './consult-button.styles.js';
-import { REASONS, type ConsultTexts } from './content/types.js';
+import type { ConsultTexts } from './content/types.js';
+import type { ConsultForm, FormHost, OptionalField } from './consult-form.js';
 
 /** How the button works: the attribute that chose it, or `phone` when only the phone link is left. */
 export type ConsultMode = 'href' | 'booking-url' | 'action' | 'phone';
@@ -19,20 +20,15 @@ export interface ConsultEventDetail {
   status?: number;
 }
 
-type Optional = 'phone' | 'email' | 'contactPreference' | 'reason' | 'message';
-type Field = 'name' | Optional | 'consent';
-type Errors = Partial<Record<Field, string>>;
-type SendState = 'idle' | 'sending' | 'failed' | 'rejected' | 'success';
-
-const OPTIONAL: Optional[] = ['phone', 'email', 'contactPreference', 'reason', 'message'];
+const OPTIONAL: OptionalField[] = ['phone', 'email', 'contactPreference', 'reason', 'message'];
 const DEFAULT_TIMEOUT = 15_000;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s().-]+$/;
 
 const builtInTexts = contentByLanguage({
   en: () => import('./content/en.js').then((m) => m.english),
   es: () => import('./content/es.js').then((m) => m.spanish),
 });
+// The form is code most visitors never run: it loads when a visitor points at, focuses or presses the button.
+const loadForm = onDemand(() => import('./consult-form.js').then((m) => m.ConsultForm));
 
 /** Merges a clinic's partial texts onto the built-in ones, refusing anything that is not visible text. */
 function mergeTexts<T>(override: unknown, base: T, path = 'texts'): T {
@@ -47,9 +43,6 @@ function mergeTexts<T>(override: unknown, base: T, path = 'texts'): T {
   }
   return result as T;
 }
-
-const uuid = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * @summary "Request a Consultation": a styled link, an online-booking link or dialog, or a consultation request
@@ -123,13 +116,11 @@ export class ConsultButton extends SpineElement {
   /** Override texts (any subset of the built-in texts, for example `{ heading: '...', labels: { name: '...' } }`). */
   @property({ attribute: false }) texts?: unknown;
 
-  @state() private errors: Errors = {};
-  @state() private showSummary = false;
-  @state() private sendState: SendState = 'idle';
   @state() private open = false;
+  /** The form, once its code has loaded; `false` when loading it failed. */
+  @state() private form?: ConsultForm | false;
 
   @query('dialog') private dialog!: HTMLDialogElement;
-  @query('form') private form?: HTMLFormElement;
   @query('[part=button]') private trigger?: HTMLElement;
 
   private readonly content = new ContentController<ConsultTexts>(this, {
@@ -138,9 +129,6 @@ export class ConsultButton extends SpineElement {
     property: () => this.texts,
   });
 
-  // The same id travels with every retry of one request, so the clinic can drop duplicates.
-  private requestId?: string;
-  private submittedAt?: string;
   private restoreScroll?: () => void;
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
@@ -191,24 +179,26 @@ export class ConsultButton extends SpineElement {
   }
 
   /** The optional fields shown, in form order. The contact choice only makes sense with both phone and email. */
-  private get shown(): Optional[] {
+  private get shown(): OptionalField[] {
     const asked = this.fields?.split(/\s+/);
     const shown = OPTIONAL.filter((f) => !asked || asked.includes(f));
     return shown.filter((f) => f !== 'contactPreference' || (shown.includes('phone') && shown.includes('email')));
   }
 
-  private fire(name: 'consult-open' | 'consult-close' | 'consult-submit' | 'consult-success' | 'consult-error', detail: ConsultEventDetail): void {
+  private readonly fire = (name: 'consult-open' | 'consult-close' | 'consult-submit' | 'consult-success' | 'consult-error', detail: ConsultEventDetail): void => {
     this.emit(name, detail);
     if (this.analytics === 'datalayer') {
       const w = window as unknown as { dataLayer?: object[] };
       (w.dataLayer ??= []).push({ event: name, ...detail });
     }
-  }
+  };
 
   override render() {
     const t = this.content.value;
     const target = this.target;
-    if (!t || !target) return nothing;
+    // Without its texts (their file could not load) the clinic's own fallback link is the button.
+    if (!t) return this.content.failed ? html`<slot></slot>` : nothing;
+    if (!target) return nothing;
     const { mode, url } = target;
     const label = this.label || t.label;
     const inDialog = mode === 'action' || (mode === 'booking-url' && this.bookingMode === 'dialog');
@@ -224,14 +214,19 @@ export class ConsultButton extends SpineElement {
         >${label}${newTab ? html`<span class="visually-hidden"> ${t.newTab}</span>` : nothing}</a
       >`;
     }
-    return html`<button part="button" class="btn" type="button" aria-haspopup="dialog" @click=${this.show}>${label}</button>
+    // Pointing at or focusing the button starts loading the form, so it is usually here before the press.
+    return html`<button part="button" class="btn" type="button" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.prepareForm} @focus=${this.prepareForm}>${label}</button>
       <dialog part="dialog" aria-labelledby="heading" @close=${this.onClose} @keydown=${this.trapTab}>
         <div class="head">
           <h2 id="heading">${t.heading}</h2>
           <button class="close" type="button" @click=${() => this.dialog.close()}>${t.close}</button>
         </div>
         ${mode === 'action'
-          ? this.renderForm(t)
+          ? this.form
+            ? this.form.render(t)
+            : this.form === false
+              ? html`<p class="alert">${t.unavailable}</p>`
+              : nothing
           : this.open
             ? html`<iframe title=${t.bookingTitle} src=${url} referrerpolicy="strict-origin-when-cross-origin"></iframe>`
             : nothing}
@@ -244,128 +239,42 @@ export class ConsultButton extends SpineElement {
     return tel ? html`<p class="call">${t.call} <a href=${tel}>${this.phone}</a></p>` : nothing;
   }
 
-  private renderForm(t: ConsultTexts) {
-    const { errors, sendState } = this;
-    const shown = this.shown;
-    const listed = (['name', ...shown, 'consent'] as Field[]).filter((f) => errors[f]);
-    const sending = sendState === 'sending';
-    const done = sendState === 'success';
-    return html`<div class="status" role="status" tabindex="-1">${done ? html`<p class="done">${t.success}</p>` : nothing}</div>
-      <form part="form" novalidate ?hidden=${done} @submit=${this.submit} @focusout=${this.onLeave} @change=${this.onChange}>
-        ${this.showSummary && listed.length
-          ? html`<div class="summary" tabindex="-1" aria-labelledby="summary-title">
-              <h3 id="summary-title">${t.summary}</h3>
-              <ul>
-                ${listed.map((f) => html`<li><a href="#f-${f}" @click=${this.jump}>${errors[f]}</a></li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        <p>${t.intro}</p>
-        ${this.text(t, 'name', 'text', 'name')}
-        ${shown.includes('phone') ? this.text(t, 'phone', 'tel', 'tel') : nothing}
-        ${shown.includes('email') ? this.text(t, 'email', 'email', 'email') : nothing}
-        ${shown.includes('contactPreference')
-          ? html`<fieldset class="field" aria-describedby=${ifDefined(this.describedBy('contactPreference'))}>
-              <legend>${t.labels.contactPreference} <span class="muted">${t.optional}</span></legend>
-              ${this.errorOf(t, 'contactPreference')}
-              ${(['phone', 'email'] as const).map(
-                (value, i) =>
-                  html`<label class="choice"
-                    ><input
-                      type="radio"
-                      name="contactPreference"
-                      value=${value}
-                      id=${ifDefined(i ? undefined : 'f-contactPreference')}
-                      aria-invalid=${errors.contactPreference ? 'true' : 'false'}
-                    />${t.contactOptions[value]}</label
-                  >`,
-              )}
-            </fieldset>`
-          : nothing}
-        ${shown.includes('reason')
-          ? html`<div class="field">
-              ${this.labelOf(t, 'reason', true)} ${this.errorOf(t, 'reason')}
-              <select id="f-reason" name="reason" aria-invalid=${errors.reason ? 'true' : 'false'} aria-describedby=${ifDefined(this.describedBy('reason'))}>
-                <option value="">${t.choose}</option>
-                ${REASONS.map((r) => html`<option value=${r}>${t.reasons[r]}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-        ${shown.includes('message')
-          ? html`<div class="field">
-              ${this.labelOf(t, 'message', true)} ${this.errorOf(t, 'message')}
-              <textarea
-                id="f-message"
-                name="message"
-                rows="4"
-                maxlength="2000"
-                aria-invalid=${errors.message ? 'true' : 'false'}
-                aria-describedby=${ifDefined(this.describedBy('message'))}
-              ></textarea>
-            </div>`
-          : nothing}
-        <div class="field">
-          ${this.errorOf(t, 'consent')}
-          <label class="choice"
-            ><input
-              id="f-consent"
-              type="checkbox"
-              name="consent"
-              required
-              aria-invalid=${errors.consent ? 'true' : 'false'}
-              aria-describedby=${ifDefined(this.describedBy('consent'))}
-            />${t.labels.consent}</label
-          >
-          ${isSafeUrl(this.privacyUrl) ? html`<a class="privacy" href=${this.privacyUrl} target="_blank" rel="noopener">${t.labels.privacy}<span class="visually-hidden"> ${t.newTab}</span></a>` : nothing}
-        </div>
-        <div class="hp" aria-hidden="true">
-          <label for="f-website">${t.labels.website}</label>
-          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
-        </div>
-        <div role="alert">
-          ${sendState === 'failed' || sendState === 'rejected'
-            ? html`<div class="alert">
-                <p>${sendState === 'failed' ? t.failed : t.rejected}</p>
-                ${sendState === 'failed' ? html`<button class="btn secondary" type="button" @click=${this.submit}>${t.retry}</button>` : nothing}
-                ${this.renderPhone(t)}
-              </div>`
-            : nothing}
-        </div>
-        <button class="btn" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.sending : t.submit}</button>
-      </form>
-      ${done ? html`<button class="btn secondary" type="button" @click=${() => this.dialog.close()}>${t.close}</button>` : nothing}`;
-  }
+  /** Loads the form's code (once); on failure the dialog offers the phone number instead. */
+  private readonly prepareForm = (): Promise<unknown> => {
+    if (this.form || this.target?.mode !== 'action') return Promise.resolve();
+    const loading = Promise.resolve(loadForm()).then(
+      (Form) => (this.form ||= new Form(this.formHost, { html, nothing, ifDefined })),
+      // `false` shows the phone number in the dialog; the next press tries loading again.
+      (error: Error) => {
+        this.form = false;
+        this.log('error', `the request form could not load (${error.message}): keep the spine-widgets files together on your server. Visitors see the phone number instead.`);
+      },
+    );
+    this.renderAfter(loading);
+    return loading;
+  };
 
-  private text(t: ConsultTexts, name: 'name' | 'phone' | 'email', type: 'text' | 'tel' | 'email', autocomplete: 'name' | 'tel' | 'email') {
-    return html`<div class="field">
-      ${this.labelOf(t, name, false)} ${this.errorOf(t, name)}
-      <input
-        id="f-${name}"
-        name=${name}
-        type=${type}
-        autocomplete=${autocomplete}
-        ?required=${name === 'name'}
-        aria-invalid=${this.errors[name] ? 'true' : 'false'}
-        aria-describedby=${ifDefined(this.describedBy(name))}
-      />
-    </div>`;
-  }
-
-  private labelOf(t: ConsultTexts, name: Field, optional: boolean) {
-    return html`<label for="f-${name}">${t.labels[name as keyof ConsultTexts['labels']]}${optional ? html` <span class="muted">${t.optional}</span>` : nothing}</label>`;
-  }
-
-  private errorOf(t: ConsultTexts, name: Field) {
-    const error = this.errors[name];
-    return error ? html`<p class="error" id="e-${name}"><span class="visually-hidden">${t.errorPrefix} </span>${error}</p>` : nothing;
-  }
-
-  private describedBy(name: Field): string | undefined {
-    return this.errors[name] ? `e-${name}` : undefined;
-  }
+  /** What the form reads from, and does through, this button. */
+  private readonly formHost: FormHost = {
+    rerender: () => {
+      this.requestUpdate();
+      return this.updateComplete;
+    },
+    find: (selector) => this.renderRoot.querySelector(selector),
+    texts: () => this.content.value!,
+    fields: () => this.shown,
+    request: () => ({ action: this.action!, encoding: this.encoding, timeout: this.timeout, lang: this.language }),
+    privacyUrl: () => (isSafeUrl(this.privacyUrl) ? this.privacyUrl : undefined),
+    phoneLine: (t: ConsultTexts) => this.renderPhone(t),
+    fire: this.fire,
+    close: () => this.dialog.close(),
+  };
 
   private readonly show = async (): Promise<void> => {
-    if (this.sendState === 'success') this.sendState = 'idle';
+    await this.prepareForm();
+    // A second press while the form was loading finds the dialog open already.
+    if (this.dialog.open) return;
+    if (this.form) this.form.reopen();
     this.open = true;
     this.dialog.showModal();
     this.lockScroll();
@@ -408,144 +317,6 @@ export class ConsultButton extends SpineElement {
     }
   };
 
-  private readonly jump = (event: Event): void => {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-
-  private values(): FormData {
-    return new FormData(this.form);
-  }
-
-  /** Why a field's value cannot be sent, as a message that says how to fix it; undefined when it is fine. */
-  private check(field: Field, data: FormData): string | undefined {
-    const e = this.content.value!.errors;
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const shown = this.shown;
-    if (field === 'name') return value('name') ? undefined : e.name;
-    if (field === 'consent') return data.has('consent') ? undefined : e.consent;
-    if (field !== 'phone' && field !== 'email') return undefined;
-    const v = value(field);
-    if (v) {
-      if (field === 'email') return EMAIL.test(v) ? undefined : e.email;
-      return PHONE.test(v) && v.replace(/\D/g, '').length >= 7 ? undefined : e.phone;
-    }
-    const other = field === 'phone' ? 'email' : 'phone';
-    const preference = value('contactPreference');
-    if (preference) return preference === field ? (field === 'phone' ? e.phoneNeeded : e.emailNeeded) : undefined;
-    if (!shown.includes(other)) return field === 'phone' ? e.phoneNeeded : e.emailNeeded;
-    // Neither given: one message, at the first of the two.
-    return field === 'phone' && !value('email') ? e.contact : undefined;
-  }
-
-  /** Validation on leaving a field: only once something was typed, or to clear or update an error shown. */
-  private readonly onLeave = (event: FocusEvent): void => {
-    const field = (event.target as HTMLInputElement).name as Field;
-    if (!['name', 'phone', 'email', 'consent'].includes(field)) return;
-    const data = this.values();
-    if (!data.get(field) && !this.errors[field]) return;
-    this.errors = { ...this.errors, [field]: this.check(field, data) };
-  };
-
-  /** A new contact choice or a ticked box can fix an error shown elsewhere. */
-  private readonly onChange = (event: Event): void => {
-    const field = (event.target as HTMLInputElement).name;
-    if (field !== 'contactPreference' && field !== 'consent') return;
-    const data = this.values();
-    const errors = { ...this.errors };
-    for (const f of ['phone', 'email', 'consent'] as const) if (errors[f]) errors[f] = this.check(f, data);
-    this.errors = errors;
-  };
-
-  private async failWith(errors: Errors): Promise<void> {
-    this.errors = errors;
-    this.showSummary = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
-  }
-
-  private async succeed(): Promise<void> {
-    this.form!.reset();
-    this.errors = {};
-    this.requestId = this.submittedAt = undefined;
-    this.sendState = 'success';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
-  }
-
-  private readonly submit = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    // Busy: a second click while a request is in flight sends nothing.
-    if (this.sendState === 'sending') return;
-    const data = this.values();
-    const fields: Field[] = ['name', ...this.shown, 'consent'];
-    const errors: Errors = {};
-    for (const f of fields) {
-      const message = this.check(f, data);
-      if (message) errors[f] = message;
-    }
-    if (Object.keys(errors).length) return this.failWith(errors);
-    this.errors = {};
-    this.showSummary = false;
-    // Bots fill the hidden field; they see a success and nothing is sent.
-    if (data.get('website')) return this.succeed();
-
-    const requestId = (this.requestId ??= uuid());
-    this.submittedAt ??= new Date().toISOString();
-    const payload: Record<string, string | boolean> = {};
-    for (const f of fields) payload[f] = f === 'consent' || String(data.get(f) ?? '').trim();
-    for (const [key, value] of new URLSearchParams(location.search)) if (key.startsWith('utm_')) payload[key] = value;
-    Object.assign(payload, { page: location.origin + location.pathname, lang: this.language, submittedAt: this.submittedAt, requestId });
-
-    const mode = 'action';
-    this.sendState = 'sending';
-    this.fire('consult-submit', { mode, requestId });
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT);
-    let status: number | undefined;
-    try {
-      const response = await fetch(this.action!, {
-        method: 'POST',
-        // No cookies: the request carries only what the form shows.
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: abort.signal,
-        headers: {
-          Accept: 'application/json',
-          'Idempotency-Key': requestId,
-          ...(this.encoding === 'form' ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: this.encoding === 'form' ? new URLSearchParams(Object.entries(payload).map(([k, v]) => [k, String(v)])) : JSON.stringify(payload),
-      });
-      status = response.status;
-      if (response.ok) {
-        await this.succeed();
-        this.fire('consult-success', { mode, requestId, status });
-        return;
-      }
-      if (status < 500) {
-        // The clinic refused this request: a fixed one is a new request with a new id.
-        this.requestId = this.submittedAt = undefined;
-        const body = (await response.json().catch(() => null)) as { errors?: Record<string, unknown> } | null;
-        const fieldErrors: Errors = {};
-        for (const f of fields) {
-          const message = body?.errors?.[f];
-          if (typeof message === 'string' && message.trim()) fieldErrors[f] = message;
-        }
-        if (Object.keys(fieldErrors).length) {
-          this.sendState = 'idle';
-          await this.failWith(fieldErrors);
-        } else this.sendState = 'rejected';
-      } else this.sendState = 'failed';
-    } catch {
-      // Network error or timeout: everything typed stays, Retry sends the same request again.
-      this.sendState = 'failed';
-    } finally {
-      clearTimeout(timer);
-    }
-    this.fire('consult-error', status ? { mode, requestId, status } : { mode, requestId });
-  };
 }
 
 declare global {

@@ -337,6 +337,7 @@ describe('<consult-button>', () => {
   describe('the form', () => {
     it('has labels, autocomplete and the reasons', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok" privacy-url="/privacy"></consult-button>`);
+      await open(el);
       expect($(el, '#f-name').getAttribute('autocomplete')).to.equal('name');
       expect($(el, '#f-email').getAttribute('autocomplete')).to.equal('email');
       expect($(el, '#f-phone').getAttribute('autocomplete')).to.equal('tel');
@@ -354,9 +355,9 @@ describe('<consult-button>', () => {
         el = await mount(html`<consult-button action="/__test__/consult/ok" fields="email message age"></consult-button>`);
       });
       expect(spy.errors[0]).to.contain('<consult-button>').and.contain('unknown field(s) age');
+      await open(el);
       const names = [...form(el).elements].map((f) => (f as HTMLInputElement).name).filter(Boolean);
       expect(names).to.deep.equal(['name', 'email', 'message', 'consent', 'website']);
-      await open(el);
       fill(el);
       await submitAndWait(el, 'consult-success');
       const [request] = await recorded();
@@ -669,6 +670,7 @@ describe('<consult-button>', () => {
     it('texts overrides the built-in texts; a bad override is refused', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok" .texts=${{ heading: 'Ask for a visit', labels: { name: 'Full name' } }}></consult-button>`);
       expect($(el, '#heading').textContent).to.equal('Ask for a visit');
+      await open(el);
       expect($(el, 'label[for=f-name]').textContent).to.equal('Full name');
       const errors: unknown[] = [];
       el.addEventListener('content-error', (e) => errors.push(e.detail));

@@ -48,4 +48,5 @@ export const english: ConsultTexts = {
   failed: 'We could not send your request. What you typed is still here. Try again, or call us.',
   rejected: 'We could not take your request online. Please call us.',
   retry: 'Try again',
+  unavailable: 'The form did not load. Please call us, or try again later.',
 };

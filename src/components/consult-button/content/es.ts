@@ -48,4 +48,5 @@ export const spanish: ConsultTexts = {
   failed: 'No pudimos enviar su solicitud. Lo que escribió sigue aquí. Inténtelo de nuevo o llámenos.',
   rejected: 'No pudimos aceptar su solicitud en línea. Por favor, llámenos.',
   retry: 'Intentar de nuevo',
+  unavailable: 'El formulario no se cargó. Llámenos o inténtelo de nuevo más tarde.',
 };

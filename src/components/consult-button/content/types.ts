@@ -49,4 +49,6 @@ export interface ConsultTexts {
   failed: string;
   rejected: string;
   retry: string;
+  /** Shown in the dialog when the form itself could not load. */
+  unavailable: string;
 }
