@@ -1,7 +1,9 @@
 // Lighthouse (mobile defaults) on the example clinic pages, driving Debian's Chromium headless. Fails below
 // performance 95, accessibility / best practices / SEO 100, or a Cumulative Layout Shift above 0.02.
 // Needs `npm run build` first (the pages load dist/spine-widgets.js).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureBrowsers } from './browsers.mjs';
@@ -10,6 +12,8 @@ import { startDemoServer } from './local-server.mjs';
 const PAGES = ['examples/clinic-page.html', 'examples/clinic-page.es.html'];
 const MIN = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const MAX_CLS = 0.02;
+// All spine-widgets JavaScript the English example page downloads, gzip -9 (docs/size.md has the static figure).
+const MAX_ENGLISH_PAGE_SCRIPT = 24 * 1024;
 
 const base = await startDemoServer(PAGES[0]);
 
@@ -21,6 +25,7 @@ process.on('exit', () => chrome.kill());
 
 const failures = [];
 const lines = [];
+const downloads = [];
 let version = '';
 for (const page of PAGES) {
   const { lhr } = await lighthouse(`${base}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -38,13 +43,21 @@ for (const page of PAGES) {
     }
   }
   if (cls > MAX_CLS) failures.push(`${page}: CLS ${cls.toFixed(3)} > ${MAX_CLS}`);
+
+  const files = lhr.audits['network-requests'].details.items
+    .map((request) => new URL(request.url).pathname)
+    .filter((path) => /\/dist\/spine-widgets[\w-]*\.js$/.test(path))
+    .map((path) => basename(path));
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length, 0);
+  downloads.push(`- ${page}: ${files.map((f) => `\`${f.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\``).join(', ')}: ${(bytes / 1024).toFixed(1)} KB gzip`);
+  if (page === PAGES[0] && bytes > MAX_ENGLISH_PAGE_SCRIPT) failures.push(`${page} downloads ${(bytes / 1024).toFixed(1)} KB of spine-widgets JavaScript (gzip), over ${MAX_ENGLISH_PAGE_SCRIPT / 1024} KB`);
 }
 
 const table = ['| page | performance | accessibility | best practices | SEO | CLS |', '|---|---:|---:|---:|---:|---:|', ...lines].join('\n');
-console.log(table);
+console.log(`${table}\n\nspine-widgets JavaScript downloaded:\n${downloads.join('\n')}`);
 writeFileSync(
   'docs/lighthouse.md',
-  `# Lighthouse\n\nMeasured by \`node scripts/lighthouse.mjs\` (Lighthouse ${version}, mobile defaults, Debian Chromium headless), part of \`npm test\`.\n\n${table}\n`,
+  `# Lighthouse\n\nMeasured by \`node scripts/lighthouse.mjs\` (Lighthouse ${version}, mobile defaults, Debian Chromium headless), part of \`npm test\`.\n\n${table}\n\nspine-widgets JavaScript each page downloaded (gzip -9 of the files; the English page's budget is 24 KB):\n\n${downloads.join('\n')}\n`,
 );
 if (failures.length) console.error(`Lighthouse below the bar:\n- ${failures.join('\n- ')}`);
 // The demo server and Chrome keep the event loop alive: exiting stops both.
