@@ -115,10 +115,27 @@ export const styles = css`
     background: var(--_brand);
     color: var(--_on-brand);
   }
-  /* Paper: black on white, boxes kept (ticked or not), no buttons, bar, hover or live region. */
+  /* Paper: dark on white whatever the theme or the visitor's colour preference; boxes kept (ticked or not); no
+     buttons (ours or a slotted <consult-button>), bar, hover or live region.
+     The base sheet sets the host's colour from --_text with !important and switches the tokens to dark under
+     :host([theme='dark']) and, for a dark preference, :host(:not([theme='light'])), both (0,2,0). So the paper tokens
+     are set here, on a list that matches every host with a selector of the same specificity, and win by order: this
+     sheet comes after SpineElement.styles. */
   @media print {
-    :host {
-      color: #000;
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      --_brand: #000;
+      --_on-brand: #fff;
+      --_text: #000;
+      --_muted: #222;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_border: #000;
+      --_focus: #000;
+      --_danger: #000;
+      --_success: #000;
+      color-scheme: light;
     }
     [part='base'] {
       border: 0;
@@ -133,12 +150,10 @@ export const styles = css`
       print-color-adjust: exact;
       accent-color: #000;
     }
-    .tip {
-      color: #000;
-    }
     .actions,
     progress,
-    [role='status'] {
+    [role='status'],
+    slot[name='complete'] {
       display: none;
     }
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { withConsoleSpy } from '../../test-support/console-spy.js';
 import type { ContentErrorDetail } from '../../shared/events.js';
 import { en } from './content/en.js';
@@ -52,6 +52,21 @@ describe('<specialist-checklist>', () => {
     const el = await mount();
     for (const row of el.shadowRoot!.querySelectorAll('label')) expect(row.getBoundingClientRect().height).to.be.at.least(44);
     for (const b of el.shadowRoot!.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('keeps a short row 44 px high through its min-height, not just its padding', async () => {
+    // One word, no tip, small text: the box (22 px) and padding (20 px) alone make a 43 px row.
+    const el = document.createElement('specialist-checklist');
+    el.style.setProperty('--spine-font-size', '12px');
+    el.items = [{ id: 'short', question: 'Parking?' }];
+    await mount(html`${el}`);
+    const row = $(el, 'label');
+    expect(row.getBoundingClientRect().height).to.be.at.least(44);
+    // Control: without the min-height rule the same row is shorter, so the rule is what holds it at 44 px.
+    const noMinHeight = new CSSStyleSheet();
+    noMinHeight.replaceSync("[part='item'] { min-height: 0 }");
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, noMinHeight];
+    expect(row.getBoundingClientRect().height).to.be.below(44);
   });
 
   it('is operated with the keyboard only: Tab to a box, Space to tick it', async () => {
@@ -289,22 +304,123 @@ describe('<specialist-checklist>', () => {
         [...sheet.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print'),
       );
 
+    /**
+     * Styles the element as if the named media applied: every adopted sheet is swapped, in place, for a copy with those
+     * @media blocks unwrapped, so the rules keep their specificity and their order against the theme's rules.
+     * Returns the function that puts the real sheets back.
+     */
+    const asIf = (el: SpecialistChecklist, media: string[]) => {
+      const original = [...el.shadowRoot!.adoptedStyleSheets]; // a copy: the property is a live array
+      const found = new Set<string>();
+      el.shadowRoot!.adoptedStyleSheets = original.map((sheet) => {
+        const copy = new CSSStyleSheet();
+        const rules = [...sheet.cssRules].map((rule) => {
+          if (!(rule instanceof CSSMediaRule) || !media.includes(rule.media.mediaText)) return rule.cssText;
+          found.add(rule.media.mediaText);
+          return [...rule.cssRules].map((inner) => inner.cssText).join('\n');
+        });
+        copy.replaceSync(rules.join('\n'));
+        return copy;
+      });
+      expect([...found].sort(), 'media blocks found').to.deep.equal([...media].sort());
+      return () => (el.shadowRoot!.adoptedStyleSheets = original);
+    };
+
+    /** Relative luminance (0 black to 1 white) of a computed rgb()/rgba() colour. */
+    const luminance = (color: string) => {
+      const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const textLuminance = (el: SpecialistChecklist) => luminance(getComputedStyle($(el, '.question')).color);
+
+    /** What paper shows: dark text and boxes on white, the completion text but not its slot, no buttons or bar. */
+    const expectPaper = (el: SpecialistChecklist, how: string) => {
+      for (const part of [el, $(el, '.question'), $(el, '.tip'), $(el, '#progress'), $(el, '.complete p')]) {
+        expect(luminance(getComputedStyle(part).color), `${how}: text colour of ${part.className || part.localName}`).to.be.below(0.05);
+      }
+      expect(luminance(getComputedStyle(completeBox(el)).borderTopColor), `${how}: completion border`).to.be.below(0.05);
+      expect(getComputedStyle(el).colorScheme, `${how}: form controls drawn light`).to.equal('light');
+      for (const part of ['base', 'item']) {
+        expect(getComputedStyle($(el, `[part="${part}"]`)).backgroundColor, `${how}: ${part} background`).to.equal('rgba(0, 0, 0, 0)');
+      }
+      expect(completeBox(el).getClientRects().length, `${how}: completion message`).to.be.above(0);
+      expect(el.querySelector('[slot="complete"]')!.getClientRects().length, `${how}: slotted button`).to.equal(0);
+      expect(button(el, 'print-button').getClientRects().length, `${how}: Print button`).to.equal(0);
+      expect(boxes(el)[0].getClientRects().length, `${how}: checkbox`).to.be.above(0);
+    };
+
+    /** Every question checked, so the completion message shows, with a button in its slot. */
+    const mountComplete = (theme?: 'light' | 'dark') => {
+      const el = document.createElement('specialist-checklist');
+      if (theme) el.setAttribute('theme', theme);
+      el.checked = [...ids];
+      el.innerHTML = '<button slot="complete">Book a visit</button>';
+      return mount(html`${el}`);
+    };
+
+    // Only Chromium can emulate print media or a colour preference here: emulateMedia needs CDP, which Puppeteer's
+    // Firefox (WebDriver BiDi) lacks, and the WebDriver launcher used for WebKit refuses it. So Chromium also checks the
+    // real media; every browser checks the same rules applied through asIf.
+    const canEmulate = navigator.userAgent.includes('Chrome/');
+
+    afterEach(async () => {
+      if (canEmulate) await emulateMedia({ media: 'screen' }); // also drops an emulated colour preference
+    });
+
     it('has a print stylesheet that hides the buttons and keeps the boxes', async () => {
       const el = await mount();
       await clickRow(el, 0);
-      const rules = printRules(el);
-      expect(rules).to.have.length(1);
+      expect(printRules(el)).to.have.length(1);
       const actions = $(el, '[part="actions"]');
       expect(getComputedStyle(actions).display).to.not.equal('none');
-      // Apply the print rules as screen rules: the buttons and bar go, the checkboxes stay with their ticks.
-      const asScreen = new CSSStyleSheet();
-      asScreen.replaceSync([...rules[0].cssRules].map((r) => r.cssText).join('\n'));
-      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, asScreen];
+      asIf(el, ['print']);
       expect(getComputedStyle(actions).display).to.equal('none');
       expect(button(el, 'print-button').getClientRects().length).to.equal(0);
       expect(getComputedStyle(bar(el)).display).to.equal('none');
       expect(getComputedStyle(boxes(el)[0]).display).to.not.equal('none');
       expect(boxes(el)[0].checked).to.be.true;
+    });
+
+    it('prints dark on white in the dark theme, without what is slotted into complete', async () => {
+      const el = await mountComplete('dark');
+      expect(completeBox(el).hidden).to.be.false;
+      expect(textLuminance(el), 'screen text is light on dark').to.be.above(0.5);
+      expect(el.querySelector('[slot="complete"]')!.getClientRects().length, 'slotted button on screen').to.be.above(0);
+      if (canEmulate) {
+        await emulateMedia({ media: 'print' });
+        expect(matchMedia('print').matches).to.be.true;
+        expectPaper(el, 'print');
+        await emulateMedia({ media: 'screen' });
+        expect(textLuminance(el), 'back on screen').to.be.above(0.5);
+      }
+      const restore = asIf(el, ['print']);
+      expectPaper(el, 'print rules');
+      restore();
+      expect(textLuminance(el)).to.be.above(0.5);
+    });
+
+    it('prints dark on white for a visitor who prefers dark, and with theme="light"', async () => {
+      const el = await mountComplete();
+      const light = await mountComplete('light');
+      if (canEmulate) {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(textLuminance(el), 'preferred dark on screen').to.be.above(0.5);
+        await emulateMedia({ media: 'print', colorScheme: 'dark' });
+        expectPaper(el, 'print, dark preference');
+        expectPaper(light, 'print, dark preference, theme="light"');
+        await emulateMedia({ media: 'screen' });
+      }
+      let restore = asIf(el, ['(prefers-color-scheme: dark)']);
+      expect(textLuminance(el), 'dark preference rules on screen').to.be.above(0.5);
+      restore();
+      restore = asIf(el, ['print', '(prefers-color-scheme: dark)']);
+      expectPaper(el, 'print and dark preference rules');
+      restore();
+      asIf(light, ['print', '(prefers-color-scheme: dark)']);
+      expectPaper(light, 'print and dark preference rules, theme="light"');
     });
 
     it('prints just this checklist with the Print button, then restores the page', async () => {
