@@ -13,6 +13,10 @@ export { SpineElement } from './shared/base-element.js';
 export { VERSION } from './shared/version.js';
 export type { ContentErrorDetail, ContentErrorReason, ContentSource, SpineEventMap } from './shared/events.js';
 export type { Language } from './shared/language.js';
+export type { ConsultEventDetail, ConsultMode } from './components/consult-button/consult-button.component.js';
+export type { Procedure, ProcedureId } from './components/procedure-card/procedure-card.component.js';
+export type { ChecklistChangeDetail, ChecklistItem, ChecklistItemOverride } from './components/specialist-checklist/specialist-checklist.component.js';
+export type { Benefit, BenefitId, BenefitsOverride } from './components/surgery-benefits/surgery-benefits.component.js';
 
 /** The four elements and the tags they register under (before any prefix). */
 export const elements = {

@@ -40,3 +40,8 @@ test('every element documents content-error and the theme tokens', () => {
     assert.ok(element.cssProperties?.some((p) => p.name === '--spine-color-brand'), `<${element.tagName}> --spine-color-brand`);
   }
 });
+
+test('every event names its detail type, so docs and editors can show it', () => {
+  const untyped = elements.flatMap((element) => (element.events ?? []).filter((e) => !e.type?.text).map((e) => `<${element.tagName}> ${e.name}`));
+  assert.deepEqual(untyped, []);
+});

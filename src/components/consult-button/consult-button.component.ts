@@ -63,12 +63,12 @@ function mergeTexts<T>(override: unknown, base: T, path = 'texts'): T {
  * @cssprop --spine-color-success - The success message.
  * @cssprop --spine-radius - Corner radius of the button, fields and dialog.
  *
- * @fires consult-open - The dialog opened, or a link was followed. Detail `{ mode }`.
- * @fires consult-close - The dialog closed. Detail `{ mode }`.
- * @fires consult-submit - A request is being sent. Detail `{ mode, requestId }`.
- * @fires consult-success - The endpoint accepted the request. Detail `{ mode, requestId, status }`.
- * @fires consult-error - Sending failed (network, timeout, or an error status). Detail `{ mode, requestId, status? }`.
- * @fires content-error - Override texts were refused; the built-in texts are shown.
+ * @fires {CustomEvent<ConsultEventDetail>} consult-open - The dialog opened, or a link was followed. Detail `{ mode }`.
+ * @fires {CustomEvent<ConsultEventDetail>} consult-close - The dialog closed. Detail `{ mode }`.
+ * @fires {CustomEvent<ConsultEventDetail>} consult-submit - A request is being sent. Detail `{ mode, requestId }`.
+ * @fires {CustomEvent<ConsultEventDetail>} consult-success - The endpoint accepted the request. Detail `{ mode, requestId, status }`.
+ * @fires {CustomEvent<ConsultEventDetail>} consult-error - Sending failed (network, timeout, or an error status). Detail `{ mode, requestId, status? }`.
+ * @fires {CustomEvent<ContentErrorDetail>} content-error - Override texts were refused; the built-in texts are shown.
  */
 export class ConsultButton extends SpineElement {
   static override styles = [...SpineElement.styles, styles];

@@ -70,7 +70,7 @@ const isBuiltIn = (content: ProcedureContent, id: string | undefined): id is Pro
  * @cssprop --spine-radius - Corner radius.
  * @cssprop --spine-space - Padding unit.
  *
- * @fires content-error - A clinic's content was refused (bad JSON, wrong shape, failed `src`) or the `procedure`
+ * @fires {CustomEvent<ContentErrorDetail>} content-error - A clinic's content was refused (bad JSON, wrong shape, failed `src`) or the `procedure`
  * id is unknown (`reason: 'unknown-id'`, with a console warning listing the valid ids).
  */
 export class ProcedureCard extends SpineElement {

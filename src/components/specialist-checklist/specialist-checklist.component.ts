@@ -101,9 +101,9 @@ let printSheet: CSSStyleSheet | undefined;
  * @cssprop --spine-color-success - Border of the completion message.
  * @cssprop --spine-radius - Corner radius of rows, buttons and the completion message.
  *
- * @fires checklist-change - A question was checked or unchecked, or the list was cleared. Detail:
+ * @fires {CustomEvent<ChecklistChangeDetail>} checklist-change - A question was checked or unchecked, or the list was cleared. Detail:
  *   `{ checked: string[], total: number, complete: boolean }` (ids in list order).
- * @fires content-error - The clinic's content, `threshold` or `checked` ids were refused. Detail: `{ reason, source, message }`.
+ * @fires {CustomEvent<ContentErrorDetail>} content-error - The clinic's content, `threshold` or `checked` ids were refused. Detail: `{ reason, source, message }`.
  */
 export class SpecialistChecklist extends SpineElement {
   static override styles = [...SpineElement.styles, styles];
