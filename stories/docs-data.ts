@@ -1,0 +1,57 @@
+// Facts for the Docs pages, read from the generated manifest and the theme source, so the pages cannot drift from
+// the code: custom properties with their light and dark defaults, parts and events per element.
+import manifest from '../custom-elements.json';
+import themeSource from '../src/shared/theme.ts?raw';
+
+interface Item {
+  name: string;
+  description?: string;
+  default?: string;
+  type?: { text?: string };
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  cssProperties?: Item[];
+  cssParts?: Item[];
+  events?: Item[];
+}
+
+const declarations: Declaration[] = (manifest as { modules: { declarations?: Declaration[] }[] }).modules.flatMap((m) => m.declarations ?? []);
+
+/** The four elements, in the order the README lists them. */
+export const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button'] as const;
+
+const byTag = (tag: string) => declarations.find((d) => d.tagName === tag);
+
+/** Default of a `var(--name, default)` in src/shared/theme.ts. */
+const defaultInTheme = (name: string) => new RegExp(`var\\(${name}, ([^)]+)\\)`).exec(themeSource)?.[1];
+
+export interface Token {
+  name: string;
+  light: string;
+  /** The `-dark` twin and its default, for the colour tokens. */
+  dark?: { name: string; value: string };
+  description: string;
+}
+
+/** Every public `--spine-*` custom property, from the base element's JSDoc (the manifest) and theme.ts. */
+export const tokens: Token[] = (declarations.find((d) => d.name === 'SpineElement')?.cssProperties ?? []).map((p) => {
+  const darkName = `${p.name}-dark`;
+  const darkValue = defaultInTheme(darkName);
+  return {
+    name: p.name,
+    light: defaultInTheme(p.name) ?? p.default ?? '',
+    dark: darkValue ? { name: darkName, value: darkValue } : undefined,
+    description: (p.description ?? '').replace(/\s*\(dark: `[^`]+`\)\.?$/, '.'),
+  };
+});
+
+/** `::part()` names per element, with their descriptions. */
+export const parts = TAGS.map((tag) => ({ tag, parts: byTag(tag)?.cssParts ?? [] }));
+
+/** Events per element, with their descriptions (which give the detail shape). */
+export const events = TAGS.map((tag) => ({ tag, events: byTag(tag)?.events ?? [] }));
+
+/** Strips the Markdown backticks of a manifest description for plain display. */
+export const plain = (text: string | undefined) => (text ?? '').replace(/`/g, '');
