@@ -176,6 +176,29 @@ describe('ContentController', () => {
       expect(errors[0]).to.match(/^<content-test-element>: .*not valid JSON/);
     });
 
+    it('content-error leaves a shadow root and reaches the document (bubbles, composed)', async () => {
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' });
+      document.body.append(host);
+      const seen: Event[] = [];
+      const listener = (event: Event) => seen.push(event);
+      document.addEventListener('content-error', listener);
+      try {
+        await withConsoleSpy(async () => {
+          const element = document.createElement('content-test-element') as ContentTestElement;
+          element.greeting = { title: '' };
+          host.shadowRoot!.append(element);
+          await element.updateComplete;
+        });
+        expect(seen).to.have.length(1);
+        expect([seen[0].bubbles, seen[0].composed]).to.deep.equal([true, true]);
+        expect(seen[0].target).to.equal(host);
+      } finally {
+        document.removeEventListener('content-error', listener);
+        host.remove();
+      }
+    });
+
     it('JSON of the wrong shape, naming the path', async () => {
       const { element, events, errors } = await mount(html`<content-test-element>
         <script type="application/json">{ "items": ["fine", 42] }</script>

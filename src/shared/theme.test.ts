@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { customElement } from 'lit/decorators.js';
 import { SpineElement } from './base-element.js';
 
@@ -19,6 +20,34 @@ describe('theme', () => {
     await element.updateComplete;
     expect(style(element).color).not.to.equal(light);
     expect(style(element).colorScheme).to.equal('dark');
+  });
+
+  it("follows the visitor's colour preference unless theme forces one", async () => {
+    const auto = await fixture<ThemeTestElement>(html`<theme-test-element></theme-test-element>`);
+    const light = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
+    const dark = await fixture<ThemeTestElement>(html`<theme-test-element theme="dark"></theme-test-element>`);
+    // Only Chromium lets the runner emulate the preference (Firefox and WebKit refuse): there the rule is checked.
+    const canEmulate = await emulateMedia({ colorScheme: 'dark' }).then(
+      () => true,
+      () => false,
+    );
+    try {
+      if (canEmulate) {
+        expect([auto, light, dark].map((el) => style(el).colorScheme)).to.deep.equal(['dark', 'light', 'dark']);
+        expect(style(auto).color).to.equal(style(dark).color);
+        await emulateMedia({ colorScheme: 'light' });
+        expect([auto, light, dark].map((el) => style(el).colorScheme)).to.deep.equal(['light', 'light', 'dark']);
+        expect(style(auto).color).to.equal(style(light).color);
+      } else {
+        const rules = auto.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+        const preference = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/.test(rule.conditionText));
+        const inner = preference!.cssRules[0] as CSSStyleRule;
+        expect(inner.selectorText.replace(/"/g, "'")).to.equal(":host(:not([theme='light']))");
+        expect(inner.style.getPropertyValue('color-scheme')).to.equal('dark');
+      }
+    } finally {
+      if (canEmulate) await emulateMedia({ colorScheme: 'no-preference' });
+    }
   });
 
   it('honours the public custom properties', async () => {
