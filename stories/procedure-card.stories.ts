@@ -104,6 +104,8 @@ export const CustomContent: StoryObj = {
       </procedure-card>
       <procedure-card theme=${themeOf(context)} expanded .procedure=${trigger}></procedure-card>
     </div>`,
+  // The second card's procedure is an object, set as a JavaScript property: the snippet shows that line.
+  parameters: { snippetScript: [`document.querySelectorAll('procedure-card')[1].procedure = ${JSON.stringify(trigger, null, 2).replace(/\n/g, '\n  ')};`] },
 };
 
 /** A page of all seven, as a clinic might list them under its own heading. */

@@ -10,6 +10,9 @@ export default meta;
 
 const ALL = ['certified', 'team', 'minimally-invasive', 'equipment', 'infection-rate', 'experience', 'patient-satisfaction'];
 
+/** The snippet line that presets `checked`, a JavaScript property without an attribute. */
+const setTicks = (checked: string[]) => [`document.querySelector('specialist-checklist').checked = ${JSON.stringify(checked)};`];
+
 /** A checklist with `checked` preset through the property (setting it fires no event and stores nothing). */
 const withTicks = (checked: string[], context: StoryContext) =>
   html`<specialist-checklist theme=${themeOf(context)} .checked=${checked}>
@@ -24,11 +27,13 @@ export const Empty: StoryObj = {
 /** Some questions checked. */
 export const Partial: StoryObj = {
   render: (_args, context) => withTicks(['certified', 'team', 'experience'], context),
+  parameters: { snippetScript: setTicks(['certified', 'team', 'experience']) },
 };
 
 /** Every question checked: the completion message and the `complete` slot appear. */
 export const Complete: StoryObj = {
   render: (_args, context) => withTicks(ALL, context),
+  parameters: { snippetScript: setTicks(ALL) },
 };
 
 /** `threshold="5"`: five checked questions are enough. */
@@ -37,6 +42,7 @@ export const Threshold: StoryObj = {
     html`<specialist-checklist theme=${themeOf(context)} threshold="5" .checked=${ALL.slice(0, 5)}>
       <a slot="complete" href="#book">Book a consultation</a>
     </specialist-checklist>`,
+  parameters: { snippetScript: setTicks(ALL.slice(0, 5)) },
 };
 
 /** `persist="storybook"`: tick some boxes and reload the page; the ticks come back from localStorage. */
@@ -47,6 +53,7 @@ export const Persisted: StoryObj = {
 /** Spanish, from `lang="es"` on an ancestor. */
 export const Spanish: StoryObj = {
   render: (_args, context) => html`<div lang="es">${withTicks(['team'], context)}</div>`,
+  parameters: { snippetScript: setTicks(['team']) },
 };
 
 /** Dark colours with some questions checked. */
