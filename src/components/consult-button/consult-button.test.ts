@@ -81,6 +81,31 @@ describe('<consult-button>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('variant: primary (the default), secondary and link each look different', async () => {
+      const looks: Record<string, { background: string; decoration: string; border: string }> = {};
+      for (const variant of ['primary', 'secondary', 'link'] as const) {
+        const el = await mount(
+          variant === 'primary' ? html`<consult-button href="/contact"></consult-button>` : html`<consult-button href="/contact" variant=${variant}></consult-button>`,
+        );
+        expect(el.getAttribute('variant')).to.equal(variant);
+        const style = getComputedStyle($(el, 'a[part=button]'));
+        looks[variant] = { background: style.backgroundColor, decoration: style.textDecorationLine, border: style.borderTopColor };
+      }
+      const { primary, secondary, link } = looks;
+      // Primary: a filled button in the brand colour, its border the same colour, no underline.
+      expect(primary.background).to.not.equal('rgba(0, 0, 0, 0)');
+      expect(primary.border).to.equal(primary.background);
+      expect(primary.decoration).to.equal('none');
+      // Secondary: outlined, no fill, no underline.
+      expect(secondary.background).to.equal('rgba(0, 0, 0, 0)');
+      expect(secondary.border).to.equal(primary.background);
+      expect(secondary.decoration).to.equal('none');
+      // Link: underlined text, no fill and no visible border.
+      expect(link.background).to.equal('rgba(0, 0, 0, 0)');
+      expect(link.border).to.equal('rgba(0, 0, 0, 0)');
+      expect(link.decoration).to.equal('underline');
+    });
+
     it('label overrides the button text', async () => {
       const el = await mount(html`<consult-button href="/contact" label="Book now"></consult-button>`);
       expect($(el, '[part=button]').textContent!.trim()).to.equal('Book now');
@@ -194,6 +219,20 @@ describe('<consult-button>', () => {
   });
 
   describe('the dialog', () => {
+    for (const intent of ['pointerenter', 'focus'] as const) {
+      it(`the form loads on intent (${intent}), before the dialog opens`, async () => {
+        const el = await mount(html`<consult-button action="/__test__/consult/ok"></consult-button>`);
+        const dialog = dialogOf(el);
+        expect(dialog.querySelector('form'), 'no form before any interaction').to.equal(null);
+        const button = $(el, 'button[part=button]');
+        if (intent === 'focus') button.focus();
+        else button.dispatchEvent(new PointerEvent('pointerenter'));
+        await el.updateComplete;
+        expect(dialog.open, 'still closed').to.be.false;
+        expect(dialog.querySelector('form'), 'the form after the intent').to.exist;
+      });
+    }
+
     it('opens modally, named by its heading, with focus on the first field', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok" phone="555-0100"></consult-button>`);
       await open(el);
@@ -376,6 +415,9 @@ describe('<consult-button>', () => {
       await el.updateComplete;
       await waitUntil(() => active(el)?.classList.contains('summary'), 'the summary takes focus');
       const summary = $(el, '.summary');
+      // A group named by its heading (aria-labelledby names nothing on an element without a role).
+      expect(summary.getAttribute('role')).to.equal('group');
+      expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
       expect(summary.querySelector('h3')!.textContent).to.equal('There is a problem');
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#f-name', '#f-phone', '#f-consent']);
@@ -546,7 +588,10 @@ describe('<consult-button>', () => {
       const detail = await submitAndWait(el, 'consult-error');
       expect(performance.now() - started).to.be.below(5000);
       expect(detail).to.have.keys(['mode', 'requestId']);
-      expect($(el, '.alert').textContent).to.contain('Try again');
+      // The Retry button itself, not words in the message.
+      const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] .alert button');
+      expect(retry, 'Retry button').to.exist;
+      expect(retry!.textContent).to.equal('Try again');
       expect(valueOf(el, 'email')).to.equal(EMAIL);
     });
 
@@ -583,9 +628,35 @@ describe('<consult-button>', () => {
       fill(el);
       expect((await submitAndWait(el, 'consult-error')).status).to.equal(400);
       const alert = $(el, '.alert');
-      expect(alert.textContent).to.contain('Please call us');
+      expect(alert.textContent).to.contain('We could not take your request online');
+      expect(alert.querySelector('.call')!.textContent).to.contain('Or call us at');
       expect(!alert.querySelector('button'), 'absent').to.be.true;
       expect(alert.querySelector('a')!.getAttribute('href')).to.equal('tel:5550100');
+    });
+
+    it('without a phone, no failure message asks to call', async () => {
+      for (const [scenario, status] of [
+        ['error', 500],
+        ['rejected', 400],
+      ] as const) {
+        const el = await mount(html`<consult-button action="/__test__/consult/${scenario}"></consult-button>`);
+        await open(el);
+        fill(el);
+        expect((await submitAndWait(el, 'consult-error')).status).to.equal(status);
+        const alert = $(el, '[role=alert] .alert');
+        expect(alert.textContent, scenario).to.contain('We could not');
+        expect(alert.textContent, scenario).to.not.match(/\bcall/i);
+        expect(dialogOf(el).querySelector('a[href^="tel:"]'), scenario).to.equal(null);
+        dialogOf(el).close();
+        await oneEvent(el, 'consult-close');
+      }
+      // The texts themselves, including the one shown when the form cannot load.
+      const { english } = await import('./content/en.js');
+      const { spanish } = await import('./content/es.js');
+      for (const key of ['failed', 'rejected', 'unavailable'] as const) {
+        expect(english[key], key).to.not.match(/\bcall/i);
+        expect(spanish[key], key).to.not.match(/llam/i);
+      }
     });
 
     it('double submit sends once, with a busy button', async () => {
@@ -611,6 +682,40 @@ describe('<consult-button>', () => {
       await el.updateComplete;
       await waitUntil(() => $(el, '.done'));
       expect(await recorded()).to.have.length(0);
+    });
+  });
+
+  describe('events', () => {
+    it('bubble and are composed: from inside a shadow root they reach the document', async () => {
+      const names = ['consult-open', 'consult-close', 'consult-submit', 'consult-success', 'consult-error'] as const;
+      const seen: { type: string; bubbles: boolean; composed: boolean; target: EventTarget | null }[] = [];
+      const listener = (e: Event) => seen.push({ type: e.type, bubbles: e.bubbles, composed: e.composed, target: e.target });
+      for (const name of names) document.addEventListener(name, listener);
+      try {
+        await resetRequests();
+        // Inside another component's shadow root, only a composed event gets out to the document.
+        const outer = await fixture<HTMLElement>(html`<div></div>`);
+        outer.attachShadow({ mode: 'open' }).innerHTML = '<consult-button action="/__test__/consult/flaky"></consult-button>';
+        const el = outer.shadowRoot!.querySelector('consult-button')!;
+        await el.updateComplete;
+        await open(el);
+        fill(el);
+        await submitAndWait(el, 'consult-error');
+        const succeeded = oneEvent(el, 'consult-success');
+        $<HTMLButtonElement>(el, '.alert button').click();
+        await succeeded;
+        dialogOf(el).close();
+        await oneEvent(el, 'consult-close');
+        expect(seen.map((e) => e.type)).to.deep.equal(['consult-open', 'consult-submit', 'consult-error', 'consult-submit', 'consult-success', 'consult-close']);
+        for (const event of seen) {
+          expect(event.bubbles, event.type).to.be.true;
+          expect(event.composed, event.type).to.be.true;
+          // Retargeted to the outer host, as a composed event seen from the document is.
+          expect(event.target === outer, event.type).to.be.true;
+        }
+      } finally {
+        for (const name of names) document.removeEventListener(name, listener);
+      }
     });
   });
 
@@ -685,9 +790,13 @@ describe('<consult-button>', () => {
   });
 
   describe('axe in every state', () => {
+    // How long the hanging request is given before it times out. One axe run took under 100 ms in each browser;
+    // the checks around it fail, rather than pass unchecked, if axe ever outlasts the sending state.
+    const SENDING_MS = 2000;
     for (const theme of ['light', 'dark'] as const) {
       it(`${theme}: closed, open, with errors, sending, failed, succeeded`, async () => {
-        const el = await mount(html`<consult-button theme=${theme} action="/__test__/hang" timeout="1500" phone="555-0100" privacy-url="/privacy"></consult-button>`);
+        // The endpoint hangs until the timeout gives up on it: long enough for axe to check the sending state.
+        const el = await mount(html`<consult-button theme=${theme} action="/__test__/hang" timeout=${SENDING_MS} phone="555-0100" privacy-url="/privacy"></consult-button>`);
         await expect(el).to.be.accessible();
         await open(el);
         await expect(el).to.be.accessible();
@@ -698,7 +807,13 @@ describe('<consult-button>', () => {
         const failed = oneEvent(el, 'consult-error');
         submitButton(el).click();
         await el.updateComplete;
+        const sending = () => [submitButton(el).getAttribute('aria-disabled'), submitButton(el).textContent];
+        expect(sending(), 'sending when axe starts').to.deep.equal(['true', 'Sending…']);
         await expect(el).to.be.accessible();
+        // Still sending once axe is done, so axe saw only the sending state.
+        expect(sending(), 'still sending when axe is done').to.deep.equal(['true', 'Sending…']);
+        expect((await recorded()).map((r) => r.path)).to.deep.equal(['/__test__/hang']);
+        // The timeout ends the hanging request: nothing is left in flight.
         await failed;
         await el.updateComplete;
         await expect(el).to.be.accessible();
@@ -708,6 +823,8 @@ describe('<consult-button>', () => {
         await done;
         await el.updateComplete;
         await expect(el).to.be.accessible();
+        dialogOf(el).close();
+        await oneEvent(el, 'consult-close');
       });
     }
   });

@@ -34,7 +34,8 @@ export interface FormHost {
   request(): { action: string; encoding: 'json' | 'form'; timeout: number; lang: string };
   /** The privacy policy URL, already checked as safe, or undefined. */
   privacyUrl(): string | undefined;
-  /** The phone line shown with every failure. */
+  /** The phone line shown with every failure ("Or call us at …"), or nothing without a phone: the failure texts
+   * themselves never ask the visitor to call. */
   phoneLine(texts: ConsultTexts): unknown;
   /** Fires a value-free consult event (and its dataLayer entry, when the clinic opted in). */
   fire(name: ConsultEvent, detail: { mode: 'action'; requestId: string; status?: number }): void;
@@ -84,7 +85,7 @@ export class ConsultForm {
     return html`<div class="status" role="status" tabindex="-1">${done ? html`<p class="done">${t.success}</p>` : nothing}</div>
       <form part="form" novalidate ?hidden=${done} @submit=${this.submit} @focusout=${this.onLeave} @change=${this.onChange}>
         ${this.showSummary && listed.length
-          ? html`<div class="summary" tabindex="-1" aria-labelledby="summary-title">
+          ? html`<div class="summary" role="group" tabindex="-1" aria-labelledby="summary-title">
               <h3 id="summary-title">${t.summary}</h3>
               <ul>
                 ${listed.map((f) => html`<li><a href="#f-${f}" @click=${this.jump}>${errors[f]}</a></li>`)}

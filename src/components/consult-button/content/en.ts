@@ -45,8 +45,8 @@ export const english: ConsultTexts = {
   submit: 'Send request',
   sending: 'Sending…',
   success: 'Thank you. We got your request. We will contact you soon.',
-  failed: 'We could not send your request. What you typed is still here. Try again, or call us.',
-  rejected: 'We could not take your request online. Please call us.',
+  failed: 'We could not send your request. What you typed is still here. Please try again.',
+  rejected: 'We could not take your request online. Please try again later.',
   retry: 'Try again',
-  unavailable: 'The form did not load. Please call us, or try again later.',
+  unavailable: 'The form did not load. Please try again later.',
 };

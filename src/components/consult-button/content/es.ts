@@ -45,8 +45,8 @@ export const spanish: ConsultTexts = {
   submit: 'Enviar solicitud',
   sending: 'Enviando…',
   success: 'Gracias. Recibimos su solicitud. Le contactaremos pronto.',
-  failed: 'No pudimos enviar su solicitud. Lo que escribió sigue aquí. Inténtelo de nuevo o llámenos.',
-  rejected: 'No pudimos aceptar su solicitud en línea. Por favor, llámenos.',
+  failed: 'No pudimos enviar su solicitud. Lo que escribió sigue aquí. Por favor, inténtelo de nuevo.',
+  rejected: 'No pudimos aceptar su solicitud en línea. Por favor, inténtelo más tarde.',
   retry: 'Intentar de nuevo',
-  unavailable: 'El formulario no se cargó. Llámenos o inténtelo de nuevo más tarde.',
+  unavailable: 'El formulario no se cargó. Por favor, inténtelo más tarde.',
 };

@@ -13,7 +13,10 @@ export interface ConsultTexts {
   newTab: string;
   /** The title of the booking iframe. */
   bookingTitle: string;
-  /** Before the phone number: "Call us at 555-0100". */
+  /**
+   * Before the phone number: "Or call us at 555-0100". The only text that asks the visitor to call: it is shown,
+   * in the dialog and under every failure message, only when the button has a `phone`.
+   */
   call: string;
   optional: string;
   labels: {
@@ -46,9 +49,15 @@ export interface ConsultTexts {
   submit: string;
   sending: string;
   success: string;
+  /**
+   * Sending failed (network error, timeout or a 5xx answer); a Retry button follows. Like `rejected` and
+   * `unavailable`, it must not ask the visitor to call: without a `phone` there is no number to call, and with one
+   * the `call` line follows it.
+   */
   failed: string;
+  /** The clinic's endpoint refused the request (a 4xx answer without field errors); no Retry. Never asks to call. */
   rejected: string;
   retry: string;
-  /** Shown in the dialog when the form itself could not load. */
+  /** Shown in the dialog when the form itself could not load; the `call` line follows when there is a `phone`. Never asks to call. */
   unavailable: string;
 }
