@@ -2,6 +2,8 @@
 //   dist/attributes.d.ts               each element's attributes and events as TypeScript interfaces
 //   dist/jsx.d.ts                      React 19 JSX types (`import type {} from 'spine-widgets/jsx'`)
 //   dist/vue.d.ts                      Vue 3 TSX types (`import type {} from 'spine-widgets/vue'`)
+//   dist/preact.d.ts                   Preact 10 and 11 JSX types (`import type {} from 'spine-widgets/preact'`)
+//   dist/solid.d.ts                    Solid 1.9 JSX types (`import type {} from 'spine-widgets/solid'`)
 //   dist/vscode.html-custom-data.json  VS Code HTML custom data (`html.customData`)
 //   dist/web-types.json                JetBrains web-types (package.json `web-types`)
 // Run by `npm run build` after `tsc` (the .d.ts files import the emitted class declarations) and `npm run analyze`.
@@ -216,6 +218,91 @@ ${model.map((e) => `${docComment(e.description.split('\n\n')[0], '    ')}    '${
 }
 `;
 write('dist/vue.d.ts', vueDts);
+
+// ---- dist/preact.d.ts: Preact 10 and 11 ----
+
+const preactDts = `${HEADER}// Preact JSX types for the spine-widgets elements: \`import type {} from 'spine-widgets/preact';\` once in the project
+// (\`jsxImportSource: "preact"\`, or \`h\` as the JSX factory). Preact sets a prop as a property when the element has one
+// (\`procedure\`, \`expanded\`), otherwise as an attribute (\`heading-level\`, \`booking-url\`; \`false\` removes it), and a
+// function prop named \`on\` + an event's exact name (\`onconsult-success\`) becomes an event listener.
+import type { HTMLAttributes, Signalish, TargetedEvent } from 'preact';
+import type { SpineElements } from './attributes.js';
+
+export type * from './attributes.js';
+
+/** Attributes as Preact props: each also takes a signal, as Preact's own attributes do. */
+export type PreactAttributes<Attributes> = { [Name in keyof Attributes]?: Signalish<Attributes[Name]> };
+
+/** Event listener props: \`on\` followed by the event's name, exactly as fired (\`onconsult-success\`). */
+export type PreactEventProps<Target extends EventTarget, Events> = {
+  [Name in keyof Events & string as \`on\${Name}\`]?: (event: TargetedEvent<Target, Extract<Events[Name], Event>>) => void;
+};
+
+/** The props of one element in Preact: its attributes and events, plus Preact's HTML attributes (\`class\`, \`ref\`, ...). */
+export type PreactProps<Tag extends keyof SpineElements> = Omit<HTMLAttributes<SpineElements[Tag]['element']>, keyof SpineElements[Tag]['attributes']> &
+  PreactAttributes<SpineElements[Tag]['attributes']> &
+  PreactEventProps<SpineElements[Tag]['element'], SpineElements[Tag]['events']>;
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${model.map((e) => `${docComment(e.description.split('\n\n')[0], '      ')}      '${e.tag}': PreactProps<'${e.tag}'>;`).join('\n')}
+    }
+  }
+}
+`;
+write('dist/preact.d.ts', preactDts);
+
+// ---- dist/solid.d.ts: Solid 1.9 ----
+
+const solidDts = `${HEADER}// Solid JSX types for the spine-widgets elements: \`import type {} from 'spine-widgets/solid';\` once in the project
+// (\`jsxImportSource: "solid-js"\`). On a custom element Solid sets a plain prop as the camelCased property
+// (\`heading-level={2}\` sets \`headingLevel\`), \`attr:heading-level\` as an attribute, \`bool:expanded\` as a boolean
+// attribute, and \`on:consult-success\` adds a listener for the event of that exact name.
+import type { JSX } from 'solid-js';
+import type { SpineElements } from './attributes.js';
+
+export type * from './attributes.js';
+
+/**
+ * Plain props, which Solid sets as properties: a number property takes a number (the text \`"3"\` would stay a string),
+ * and \`false\` turns a boolean off.
+ */
+export type SolidProperties<Attributes> = {
+  [Name in keyof Attributes]?: number extends Attributes[Name] ? Exclude<Attributes[Name], \`\${number}\`> : Attributes[Name];
+};
+
+/**
+ * \`attr:\` props, which Solid sets as attributes (for server rendering or CSS), and \`bool:\` props for the boolean
+ * attributes, which Solid adds when true and removes when false. \`attr:\` sets \`false\` as the text "false", which
+ * turns a boolean attribute on, so there it takes \`true\` or \`''\` to turn it on and \`null\` to leave it off.
+ */
+export type SolidAttributes<Attributes> = {
+  [Name in keyof Attributes & string as \`attr:\${Name}\`]?: boolean extends Attributes[Name] ? true | '' | null : Attributes[Name];
+} & {
+  [Name in keyof Attributes & string as boolean extends Attributes[Name] ? \`bool:\${Name}\` : never]?: Attributes[Name];
+};
+
+/** Event listener props: \`on:\` followed by the event's name, exactly as fired (\`on:consult-success\`). */
+export type SolidEventProps<Target, Events> = {
+  [Name in keyof Events & string as \`on:\${Name}\`]?: JSX.EventHandlerWithOptionsUnion<Target, Extract<Events[Name], Event>>;
+};
+
+/** The props of one element in Solid: its properties, attributes and events, plus Solid's HTML attributes (\`class\`, \`ref\`, ...). */
+export type SolidProps<Tag extends keyof SpineElements> = Omit<JSX.HTMLAttributes<SpineElements[Tag]['element']>, keyof SpineElements[Tag]['attributes']> &
+  SolidProperties<SpineElements[Tag]['attributes']> &
+  SolidAttributes<SpineElements[Tag]['attributes']> &
+  SolidEventProps<SpineElements[Tag]['element'], SpineElements[Tag]['events']>;
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements {
+${model.map((e) => `${docComment(e.description.split('\n\n')[0], '      ')}      '${e.tag}': SolidProps<'${e.tag}'>;`).join('\n')}
+    }
+  }
+}
+`;
+write('dist/solid.d.ts', solidDts);
 
 // ---- dist/vscode.html-custom-data.json ----
 

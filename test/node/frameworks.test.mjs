@@ -1,6 +1,6 @@
 // The editor data and framework types that scripts/generate-framework-types.mjs writes into dist/ (README, "Editors
-// and frameworks"). Run after `npm run build`: the React and Vue fixtures in test/fixtures/ are type-checked against
-// the built package, and the wrong ones must fail.
+// and frameworks"). Run after `npm run build`: the React, Vue, Preact and Solid fixtures in test/fixtures/ are
+// type-checked against the built package, and the wrong ones must fail.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -80,14 +80,23 @@ test('the type files declare every tag, attribute and event', () => {
   const attributes = readFileSync('dist/attributes.d.ts', 'utf8');
   const react = readFileSync('dist/jsx.d.ts', 'utf8');
   const vue = readFileSync('dist/vue.d.ts', 'utf8');
+  const preact = readFileSync('dist/preact.d.ts', 'utf8');
+  const solid = readFileSync('dist/solid.d.ts', 'utf8');
   for (const element of elements) {
     assert.ok(react.includes(`'${element.tagName}': ReactProps<'${element.tagName}'>`), `React <${element.tagName}>`);
     assert.ok(vue.includes(`'${element.tagName}': VueProps<'${element.tagName}'>`), `Vue <${element.tagName}>`);
+    assert.ok(preact.includes(`'${element.tagName}': PreactProps<'${element.tagName}'>`), `Preact <${element.tagName}>`);
+    assert.ok(solid.includes(`'${element.tagName}': SolidProps<'${element.tagName}'>`), `Solid <${element.tagName}>`);
     for (const { name } of [...element.attributes, ...element.events]) {
       assert.match(attributes, new RegExp(`^  (${name}|'${name}')\\??: `, 'm'), `<${element.tagName}> ${name}`);
     }
   }
-  for (const [entry, file] of [['./jsx', 'dist/jsx.d.ts'], ['./vue', 'dist/vue.d.ts']]) {
+  for (const [entry, file] of [
+    ['./jsx', 'dist/jsx.d.ts'],
+    ['./vue', 'dist/vue.d.ts'],
+    ['./preact', 'dist/preact.d.ts'],
+    ['./solid', 'dist/solid.d.ts'],
+  ]) {
     assert.equal(pkg.exports[entry]?.types, `./${file}`, `package.json exports ${entry}`);
   }
   assert.equal(pkg.exports['./vscode.html-custom-data.json'], './dist/vscode.html-custom-data.json');
@@ -104,7 +113,7 @@ const typecheck = (project) =>
     (error) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
   );
 
-for (const framework of ['react', 'vue']) {
+for (const framework of ['react', 'vue', 'preact', 'solid']) {
   test(`${framework}: the four widgets type-check`, async () => {
     const { code, output } = await typecheck(`test/fixtures/${framework}/tsconfig.json`);
     assert.equal(code, 0, output);
@@ -113,7 +122,8 @@ for (const framework of ['react', 'vue']) {
   test(`${framework}: an unknown procedure id does not type-check`, async () => {
     const { code, output } = await typecheck(`test/fixtures/${framework}/tsconfig.bad.json`);
     assert.notEqual(code, 0, 'tsc accepted procedure="disc-replacement"');
-    assert.match(output, /wrong-procedure\.tsx\(\d+,\d+\): error TS2322: Type '"disc-replacement"' is not assignable to type '"epidural-steroid-injection" \|/);
+    // Preact's attributes also take a signal: `Signalish<"epidural-steroid-injection" | ...>`.
+    assert.match(output, /wrong-procedure\.tsx\(\d+,\d+\): error TS2322: Type '"disc-replacement"' is not assignable to type '(Signalish<)?"epidural-steroid-injection" \|/);
     // That error and no other: the fixture is otherwise correct.
     assert.equal(output.match(/error TS/g).length, 1, output);
   });
