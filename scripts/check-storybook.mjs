@@ -46,6 +46,30 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
+/**
+ * Runs axe on one element of the page. Storybook's a11y addon runs its own axe after a render and may start after
+ * the check saw it idle; axe refuses a second concurrent run, so this waits for the addon's run and tries again.
+ */
+async function runAxe(page, selector, rules = {}) {
+  await page.waitForFunction(() => !window.axe?._running, { timeout: 15_000 });
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(
+    async (selector, rules) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run(document.querySelector(selector), { resultTypes: ['violations'], rules });
+          return result.violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        } catch (error) {
+          if (!/already running/i.test(String(error?.message)) || attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
+    },
+    selector,
+    rules,
+  );
+}
+
 const failures = [];
 let checked = 0;
 try {
@@ -60,13 +84,7 @@ try {
       await page.waitForFunction(() => document.body.matches('.sb-show-main, .sb-show-errordisplay'), { timeout: 15_000 });
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
       if (await page.$('.sb-show-errordisplay')) problems.push('the story threw while rendering');
-      // Storybook's a11y addon runs axe on the story too; one axe at a time.
-      await page.waitForFunction(() => !window.axe?._running, { timeout: 15_000 });
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return result.violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await runAxe(page, '#storybook-root');
       problems.push(...violations);
       if (problems.length) failures.push(`${story.title} / ${story.name} [${theme}]\n  ${problems.join('\n  ')}`);
       checked++;
@@ -89,16 +107,11 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 300));
     });
     if (await page.$('.sb-show-errordisplay')) problems.push('the docs page threw while rendering');
-    await page.waitForFunction(() => !window.axe?._running, { timeout: 15_000 });
-    await page.addScriptTag({ content: axeSource });
     // A widget's autodocs page shows every story of one widget on one page under Storybook's own headings: the same
     // checklist region eight times, a card's level-3 heading straight under the page title. Those two rules judge
     // that arrangement, not the widget (each story passes them on its own, above); the Docs/* pages get every rule.
     const rules = !entry.importPath.endsWith('.mdx') ? { 'landmark-unique': { enabled: false }, 'heading-order': { enabled: false } } : {};
-    const violations = await page.evaluate(async (rules) => {
-      const result = await window.axe.run(document.querySelector('#storybook-docs'), { resultTypes: ['violations'], rules });
-      return result.violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, rules);
+    const violations = await runAxe(page, '#storybook-docs', rules);
     problems.push(...violations);
     if (problems.length) failures.push(`${entry.title} / ${entry.name} [docs]\n  ${problems.join('\n  ')}`);
     checked++;
