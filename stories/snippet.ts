@@ -128,7 +128,9 @@ export function cleanHtml(html: string): string {
 export function storySnippet(code: string, tag: string | undefined, args: Record<string, unknown>, extraScript: string[] = []): string {
   const template = document.createElement('template');
   template.innerHTML = code;
-  const script = [...extraScript, ...(tag ? applyArgs(template.content, tag, args, { live: false }) : [])];
+  // Storybook may transform a snippet twice (when it is emitted, and again in the Docs Source block): lines already
+  // in the code are not added again, so the result is the same.
+  const script = [...extraScript, ...(tag ? applyArgs(template.content, tag, args, { live: false }) : [])].filter((line) => !code.includes(line));
   const lines = print(template.content.childNodes, 0);
   if (script.length) lines.push('<script type="module">', ...script.map((l) => `  ${l}`), '</script>');
   return lines.join('\n');
