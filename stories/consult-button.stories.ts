@@ -1,5 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConsultButton } from '../src/components/consult-button/consult-button.component.js';
 import { themeOf } from './support.js';
 
@@ -33,7 +34,7 @@ const form = (context: StoryContext, scenario = 'ok', extra = {}) => {
     phone="555-0100"
     privacy-url="#privacy"
     fields=${fields ?? 'phone email contactPreference reason message'}
-    lang=${lang ?? 'en'}
+    lang=${ifDefined(lang)}
     timeout=${timeout ?? '15000'}
   ></consult-button>`;
 };
