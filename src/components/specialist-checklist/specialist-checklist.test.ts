@@ -205,6 +205,38 @@ describe('<specialist-checklist>', () => {
       expect(live(el).textContent!.trim()).to.equal(''); // a restore is not announced
     });
 
+    it('restores the ticks after a real page reload', async () => {
+      // A page of its own in a frame (same origin, so the same localStorage), reloaded like a visitor would. It loads
+      // the built script-tag file: a second copy of the sources would count twice in the coverage report.
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><body>
+        <specialist-checklist persist="test"></specialist-checklist>
+        <script src="/dist/spine-widgets.js"></script></body></html>`;
+      const widgetIn = async () => {
+        const win = frame.contentWindow!;
+        await waitUntil(() => win.document.querySelector('specialist-checklist')?.shadowRoot?.querySelector('input'), 'the checklist renders', { timeout: 5000 });
+        const el = win.document.querySelector('specialist-checklist') as SpecialistChecklist;
+        await el.updateComplete;
+        return el;
+      };
+      const loaded = oneEvent(frame, 'load');
+      document.body.append(frame);
+      try {
+        await loaded;
+        const before = await widgetIn();
+        boxes(before)[2].click();
+        await before.updateComplete;
+        const reloaded = oneEvent(frame, 'load');
+        frame.contentWindow!.location.reload();
+        await reloaded;
+        const after = await widgetIn();
+        expect(after).not.to.equal(before);
+        expect(boxes(after).filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['minimally-invasive']);
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('uses a default key for an empty persist attribute', async () => {
       const key = 'spine-widgets:checklist:default';
       localStorage.removeItem(key);
