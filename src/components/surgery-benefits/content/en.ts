@@ -1,7 +1,7 @@
 import type { BenefitsContent } from './types.js';
 
 // Facts from ../shared/docs/content-sources.md (Norton Healthcare; the seed article). "Infection" and "pain medicine"
-// rest on weaker evidence, so they say "may"; nothing here promises a result.
+// rest on weaker evidence, so their titles and texts say "may"; nothing here promises a result.
 export const benefitsEn: BenefitsContent = {
   heading: 'Minimally invasive surgery',
   benefits: [
@@ -13,14 +13,14 @@ export const benefitsEn: BenefitsContent = {
     },
     {
       id: 'infection',
-      title: 'Lower risk of infection',
+      title: 'May lower the risk of infection',
       text: 'A smaller wound may lower the chance of infection. Ask your surgeon about your own risk.',
     },
     { id: 'complications', title: 'Fewer complications', text: 'Less harm to muscles and tissue may mean fewer problems after surgery.' },
     { id: 'blood-loss', title: 'Less blood loss', text: 'Smaller cuts mean less bleeding during surgery.' },
     {
       id: 'medication',
-      title: 'Less need for pain medicine',
+      title: 'May need less pain medicine',
       text: 'With less pain, many people may need less pain medicine after surgery.',
     },
   ],

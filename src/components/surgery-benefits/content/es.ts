@@ -16,7 +16,7 @@ export const benefitsEs: BenefitsContent = {
     },
     {
       id: 'infection',
-      title: 'Menor riesgo de infección',
+      title: 'Puede reducir el riesgo de infección',
       text: 'Una herida más pequeña puede reducir el riesgo de infección. Pregunte a su cirujano por su propio riesgo.',
     },
     {
@@ -27,7 +27,7 @@ export const benefitsEs: BenefitsContent = {
     { id: 'blood-loss', title: 'Menos pérdida de sangre', text: 'Las incisiones más pequeñas causan menos sangrado durante la cirugía.' },
     {
       id: 'medication',
-      title: 'Menos necesidad de analgésicos',
+      title: 'Puede necesitar menos analgésicos',
       text: 'Con menos dolor, muchas personas pueden necesitar menos medicamentos para el dolor después de la cirugía.',
     },
   ],
