@@ -145,6 +145,19 @@ ${model.map((e) => `  '${e.tag}': { element: ${e.className}; attributes: ${pasca
 `;
 write('dist/attributes.d.ts', attributesDts);
 
+/** One entry per tag, documented with the element's summary: `'procedure-card': Props<'procedure-card'>;`. */
+const tagEntries = (propsType, indent) =>
+  model.map((e) => `${docComment(e.description.split('\n\n')[0], indent)}${indent}'${e.tag}': ${propsType}<'${e.tag}'>;`).join('\n');
+
+/** Adds the four tags to a JSX library's `JSX.IntrinsicElements` (React, Preact, Solid declare it the same way). */
+const jsxIntrinsicElements = (moduleName, propsType) => `declare module '${moduleName}' {
+  namespace JSX {
+    interface IntrinsicElements {
+${tagEntries(propsType, '      ')}
+    }
+  }
+}`;
+
 // ---- dist/jsx.d.ts: React 19 ----
 
 const reactDts = `${HEADER}// React 19 JSX types for the spine-widgets elements: \`import type {} from 'spine-widgets/jsx';\` once in the project.
@@ -170,13 +183,7 @@ export type ReactProps<Tag extends keyof SpineElements> = Omit<
     class?: string | undefined;
   };
 
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${model.map((e) => `${docComment(e.description.split('\n\n')[0], '      ')}      '${e.tag}': ReactProps<'${e.tag}'>;`).join('\n')}
-    }
-  }
-}
+${jsxIntrinsicElements('react', 'ReactProps')}
 `;
 write('dist/jsx.d.ts', reactDts);
 
@@ -213,7 +220,7 @@ export type VueProps<Tag extends keyof SpineElements> = Omit<HTMLAttributes, key
 
 declare module 'vue' {
   interface IntrinsicElementAttributes {
-${model.map((e) => `${docComment(e.description.split('\n\n')[0], '    ')}    '${e.tag}': VueProps<'${e.tag}'>;`).join('\n')}
+${tagEntries('VueProps', '    ')}
   }
 }
 `;
@@ -243,13 +250,7 @@ export type PreactProps<Tag extends keyof SpineElements> = Omit<HTMLAttributes<S
   PreactAttributes<SpineElements[Tag]['attributes']> &
   PreactEventProps<SpineElements[Tag]['element'], SpineElements[Tag]['events']>;
 
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${model.map((e) => `${docComment(e.description.split('\n\n')[0], '      ')}      '${e.tag}': PreactProps<'${e.tag}'>;`).join('\n')}
-    }
-  }
-}
+${jsxIntrinsicElements('preact', 'PreactProps')}
 `;
 write('dist/preact.d.ts', preactDts);
 
@@ -294,13 +295,7 @@ export type SolidProps<Tag extends keyof SpineElements> = Omit<JSX.HTMLAttribute
   SolidAttributes<SpineElements[Tag]['attributes']> &
   SolidEventProps<SpineElements[Tag]['element'], SpineElements[Tag]['events']>;
 
-declare module 'solid-js' {
-  namespace JSX {
-    interface IntrinsicElements {
-${model.map((e) => `${docComment(e.description.split('\n\n')[0], '      ')}      '${e.tag}': SolidProps<'${e.tag}'>;`).join('\n')}
-    }
-  }
-}
+${jsxIntrinsicElements('solid-js', 'SolidProps')}
 `;
 write('dist/solid.d.ts', solidDts);
 
