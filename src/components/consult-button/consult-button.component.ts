@@ -263,7 +263,8 @@ export class ConsultButton extends SpineElement {
     find: (selector) => this.renderRoot.querySelector(selector),
     texts: () => this.content.value!,
     fields: () => this.shown,
-    request: () => ({ action: this.action!, encoding: this.encoding, timeout: this.timeout, lang: this.language }),
+    // A zero, negative or unparsable timeout falls back to the default rather than aborting at once.
+    request: () => ({ action: this.action!, encoding: this.encoding, timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT, lang: this.language }),
     privacyUrl: () => (isSafeUrl(this.privacyUrl) ? this.privacyUrl : undefined),
     phoneLine: (t: ConsultTexts) => this.renderPhone(t),
     fire: this.fire,

@@ -30,7 +30,7 @@ export interface FormHost {
   texts(): ConsultTexts;
   /** The optional fields shown, in form order. */
   fields(): OptionalField[];
-  /** Where and how to send: read at each submit, so attribute changes apply. */
+  /** Where and how to send (timeout in ms, always positive): read at each submit, so attribute changes apply. */
   request(): { action: string; encoding: 'json' | 'form'; timeout: number; lang: string };
   /** The privacy policy URL, already checked as safe, or undefined. */
   privacyUrl(): string | undefined;
@@ -43,7 +43,6 @@ export interface FormHost {
   close(): void;
 }
 
-const DEFAULT_TIMEOUT = 15_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 const mode = 'action';
@@ -207,18 +206,14 @@ export class ConsultForm {
     return this.host.rerender();
   }
 
-  private find<T extends HTMLElement>(selector: string): T | null {
-    return this.host.find<T>(selector);
-  }
-
   private readonly jump = (event: Event): void => {
     event.preventDefault();
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    this.find(`#${id}`)?.focus();
+    this.host.find(`#${id}`)?.focus();
   };
 
   private values(): FormData {
-    return new FormData(this.find<HTMLFormElement>('form')!);
+    return new FormData(this.host.find<HTMLFormElement>('form')!);
   }
 
   /** Why a field's value cannot be sent, as a message that says how to fix it; undefined when it is fine. */
@@ -261,16 +256,16 @@ export class ConsultForm {
     void this.set({ errors });
   };
 
-  private async failWith(errors: Errors): Promise<void> {
-    await this.set({ errors, showSummary: true });
-    this.find('.summary')?.focus();
+  private async failWith(errors: Errors, sendState: SendState = this.sendState): Promise<void> {
+    await this.set({ errors, showSummary: true, sendState });
+    this.host.find('.summary')?.focus();
   }
 
   private async succeed(): Promise<void> {
-    this.find<HTMLFormElement>('form')!.reset();
+    this.host.find<HTMLFormElement>('form')!.reset();
     this.requestId = this.submittedAt = undefined;
     await this.set({ errors: {}, sendState: 'success' });
-    this.find('.status')?.focus();
+    this.host.find('.status')?.focus();
   }
 
   private readonly submit = async (event: Event): Promise<void> => {
@@ -300,7 +295,7 @@ export class ConsultForm {
     void this.set({ sendState: 'sending' });
     this.host.fire('consult-submit', { mode, requestId });
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeout > 0 ? timeout : DEFAULT_TIMEOUT);
+    const timer = setTimeout(() => abort.abort(), timeout);
     let status: number | undefined;
     try {
       const response = await fetch(action, {
@@ -332,8 +327,7 @@ export class ConsultForm {
           if (typeof message === 'string' && message.trim()) fieldErrors[f] = message;
         }
         if (Object.keys(fieldErrors).length) {
-          this.sendState = 'idle';
-          await this.failWith(fieldErrors);
+          await this.failWith(fieldErrors, 'idle');
         } else void this.set({ sendState: 'rejected' });
       } else void this.set({ sendState: 'failed' });
     } catch {
