@@ -168,6 +168,15 @@ export const styles = css`
   .alert p {
     margin: 0 0 8px;
   }
+  /* The emergency notice: a bordered box, set apart from the fields but not in the error colour. */
+  .emergency {
+    margin: var(--_space) 0;
+    padding: 12px var(--_space);
+    border: 2px solid var(--_border);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
   .done {
     margin: var(--_space) 0;
     padding: 12px var(--_space);

@@ -4,6 +4,11 @@ export const english: ConsultTexts = {
   label: 'Request a Consultation',
   heading: 'Request a consultation',
   intro: 'Tell us how to reach you. We will get back to you to set up a visit.',
+  // Emergency signs with back pain: NHS "Sciatica" (when to go to A&E or call 999) and NHS "Cauda equina syndrome".
+  emergency: {
+    title: 'This form is not for emergencies.',
+    text: 'Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels.',
+  },
   close: 'Close',
   newTab: '(opens in a new tab)',
   bookingTitle: 'Book a visit online',
@@ -38,7 +43,7 @@ export const english: ConsultTexts = {
     emailNeeded: 'Enter your email address, so we can write to you.',
     phoneNeeded: 'Enter your phone number, so we can call you.',
     contact: 'Enter a phone number or an email address, so we can reach you.',
-    consent: 'Tick the box to let us contact you.',
+    consent: 'Check the box to let us contact you.',
   },
   summary: 'There is a problem',
   errorPrefix: 'Error:',

@@ -8,6 +8,16 @@ export interface ConsultTexts {
   label: string;
   heading: string;
   intro: string;
+  /**
+   * Shown at the top of the request form, before the fields: the form is not for emergencies, and when to call 911.
+   * A clinic may reword it, never empty it.
+   */
+  emergency: {
+    /** The first, bold sentence: "This form is not for emergencies." */
+    title: string;
+    /** When to call 911 or go to the emergency room. */
+    text: string;
+  };
   close: string;
   /** Read after a link that opens a new tab. */
   newTab: string;
