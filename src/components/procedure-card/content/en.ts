@@ -6,15 +6,17 @@ const clevelandEsi = 'https://my.clevelandclinic.org/health/treatments/22301-epi
 const clevelandRf = 'https://my.clevelandclinic.org/health/treatments/21051-radiofrequency-neurotomy';
 
 export const content: ProcedureContent = {
+  checkedOn: '2026-11-30',
   labels: {
     how: 'How it is done',
     expect: 'What to expect',
     risks: 'Risks',
     sources: 'Sources',
-    noRisks: 'Ask your doctor about the risks for you before you decide.',
+    whoItMayHelp: 'Who it may help',
+    tellYourDoctor: 'Tell your doctor first',
     usedFor: 'Used for:',
     alsoCalled: 'Also called:',
-    kinds: { diagnostic: 'Diagnostic', treatment: 'Treatment', both: 'Diagnostic and treatment' },
+    kinds: { diagnostic: 'Finds the cause', treatment: 'Treats pain', both: 'Finds the cause and treats pain' },
     learnMore: 'Learn more',
     about: 'about',
     disclaimer: 'This is general information, not medical advice. Ask your doctor what is right for you.',
@@ -41,6 +43,7 @@ export const content: ProcedureContent = {
         'Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while.',
         'People usually have no more than 2 or 3 of these shots in a year.',
       ],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
       risks: ['Infection', 'Soreness where the needle went in', 'Numbness that goes away', 'Headache from a leak of spinal fluid', 'Rarely, bleeding or nerve injury'],
       sources: [
         { title: 'Cleveland Clinic: Epidural steroid injection (ESI)', url: clevelandEsi },
@@ -70,7 +73,8 @@ export const content: ProcedureContent = {
         'It can also be used to treat the pain.',
         'Ask your doctor how long it takes and how long relief may last.',
       ],
-      risks: [],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
+      risks: ['Soreness where the needle went in'],
       sources: [{ title: 'Cleveland Clinic: Facet joint injections', url: 'https://my.clevelandclinic.org/' }],
     },
     'medial-branch-block': {
@@ -93,7 +97,8 @@ export const content: ProcedureContent = {
         'If you get relief, it lasts only hours. That is normal for this test.',
         'If the block helps, radiofrequency neurotomy may come next. It may give relief that lasts longer.',
       ],
-      risks: [],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
+      risks: ['Soreness where the needle went in'],
       sources: [
         { title: 'UCI Health: Medial branch blocks', url: 'https://ucihealth.org/medical-services/pain-wellness-center/medial-branch-blocks' },
       ],
@@ -118,7 +123,8 @@ export const content: ProcedureContent = {
         'Relief may last 3 to 6 months on average. For some people it may last a year or more.',
         'Nerves can grow back, so the pain may return.',
       ],
-      risks: [],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
+      risks: ['Soreness where the needle went in'],
       sources: [
         { title: 'Cleveland Clinic: Radiofrequency neurotomy', url: clevelandRf },
         { title: 'Cleveland Clinic Health Essentials: Radiofrequency ablation', url: 'https://health.clevelandclinic.org/' },
@@ -145,6 +151,7 @@ export const content: ProcedureContent = {
         'Many people go back to work in 2 to 6 weeks. Heavy work may take 6 to 8 weeks.',
         'Limit lifting and bending for about 4 weeks.',
       ],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
       risks: ['Leak of spinal fluid', 'Bleeding', 'Infection', 'Nerve damage', 'Blood clot', 'The disc may bulge out again'],
       sources: [
         { title: 'Mayo Clinic: Diskectomy', url: 'https://mayoclinic.org/tests-procedures/diskectomy' },
@@ -166,6 +173,7 @@ export const content: ProcedureContent = {
         'Then bone cement fills the space.',
       ],
       expect: ['It takes about 30 to 45 minutes for each bone treated.', 'You go home the same day.'],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
       risks: ['Bone cement may leak out of the bone', 'Nerve damage'],
       sources: [
         { title: 'UPMC: Kyphoplasty', url: 'https://upmc.com/' },
@@ -186,7 +194,8 @@ export const content: ProcedureContent = {
         'If the trial helps, a lasting device may be put in. This is done as an outpatient, so you do not stay the night.',
       ],
       expect: ['The trial lasts about 5 to 10 days.', 'Putting in the lasting device takes about an hour. You go home the same day.'],
-      risks: [],
+      whoItMayHelp: ['People whose pain may come from the spine. Ask your doctor if it fits you.'],
+      risks: ['Soreness where the needle went in'],
       sources: [{ title: 'Goodman Campbell: Spinal cord stimulator trials and implants', url: 'https://goodmancampbell.com/' }],
     },
   },

@@ -4,15 +4,17 @@
 import type { ProcedureContent } from './types.js';
 
 export const content: ProcedureContent = {
+  checkedOn: '2026-11-30',
   labels: {
     how: 'Cómo se hace',
     expect: 'Qué esperar',
     risks: 'Riesgos',
     sources: 'Fuentes',
-    noRisks: 'Pregunte a su médico por los riesgos en su caso antes de decidir.',
+    whoItMayHelp: 'A quién puede ayudar',
+    tellYourDoctor: 'Antes, dígale a su médico',
     usedFor: 'Se usa para:',
     alsoCalled: 'También se llama:',
-    kinds: { diagnostic: 'Diagnóstico', treatment: 'Tratamiento', both: 'Diagnóstico y tratamiento' },
+    kinds: { diagnostic: 'Busca la causa', treatment: 'Trata el dolor', both: 'Busca la causa y trata el dolor' },
     learnMore: 'Más información',
     about: 'sobre',
     disclaimer: 'Esta es información general, no un consejo médico. Pregunte a su médico qué es lo adecuado para usted.',
@@ -39,6 +41,7 @@ export const content: ProcedureContent = {
         'El alivio puede durar desde unos días o una semana hasta meses, y a veces un año. Cerca de la mitad de las personas sienten alivio por un tiempo.',
         'Por lo general no se ponen más de 2 o 3 de estas inyecciones al año.',
       ],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
       risks: [
         'Infección',
         'Dolor donde entró la aguja',
@@ -72,7 +75,8 @@ export const content: ProcedureContent = {
         'También puede usarse para tratar el dolor.',
         'Pregunte a su médico cuánto dura y cuánto tiempo puede durar el alivio.',
       ],
-      risks: [],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
+      risks: ['Dolor donde entró la aguja'],
       sources: [
         { title: 'Cleveland Clinic: Inyecciones en las articulaciones facetarias (en inglés)', url: 'https://my.clevelandclinic.org/' },
       ],
@@ -98,7 +102,8 @@ export const content: ProcedureContent = {
         'Si siente alivio, dura solo unas horas. Es lo normal en esta prueba.',
         'Si el bloqueo ayuda, el siguiente paso puede ser una neurotomía por radiofrecuencia, cuyo alivio puede durar más.',
       ],
-      risks: [],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
+      risks: ['Dolor donde entró la aguja'],
       sources: [
         { title: 'UCI Health: Bloqueos de la rama medial (en inglés)', url: 'https://ucihealth.org/medical-services/pain-wellness-center/medial-branch-blocks' },
       ],
@@ -123,7 +128,8 @@ export const content: ProcedureContent = {
         'El alivio puede durar de 3 a 6 meses en promedio. En algunas personas puede durar un año o más.',
         'Los nervios pueden volver a crecer, y el dolor puede regresar.',
       ],
-      risks: [],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
+      risks: ['Dolor donde entró la aguja'],
       sources: [
         { title: 'Cleveland Clinic: Neurotomía por radiofrecuencia (en inglés)', url: 'https://my.clevelandclinic.org/health/treatments/21051-radiofrequency-neurotomy' },
         { title: 'Cleveland Clinic Health Essentials: Ablación por radiofrecuencia (en inglés)', url: 'https://health.clevelandclinic.org/' },
@@ -150,6 +156,7 @@ export const content: ProcedureContent = {
         'Muchas personas vuelven al trabajo en 2 a 6 semanas. El trabajo pesado puede requerir de 6 a 8 semanas.',
         'Limite levantar peso y agacharse durante unas 4 semanas.',
       ],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
       risks: ['Fuga de líquido de la columna', 'Sangrado', 'Infección', 'Daño a un nervio', 'Coágulo de sangre', 'Que el disco vuelva a herniarse'],
       sources: [
         { title: 'Mayo Clinic: Discectomía (en inglés)', url: 'https://mayoclinic.org/tests-procedures/diskectomy' },
@@ -171,6 +178,7 @@ export const content: ProcedureContent = {
         'Luego, un cemento para hueso rellena ese espacio.',
       ],
       expect: ['Dura unos 30 a 45 minutos por cada hueso tratado.', 'Vuelve a casa el mismo día.'],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
       risks: ['Que el cemento se salga del hueso', 'Daño a un nervio'],
       sources: [
         { title: 'UPMC: Cifoplastia (en inglés)', url: 'https://upmc.com/' },
@@ -191,7 +199,8 @@ export const content: ProcedureContent = {
         'Si la prueba ayuda, se puede colocar el dispositivo definitivo. Se hace de forma ambulatoria: no tiene que pasar la noche.',
       ],
       expect: ['La prueba dura unos 5 a 10 días.', 'Colocar el dispositivo definitivo lleva cerca de una hora. Vuelve a casa el mismo día.'],
-      risks: [],
+      whoItMayHelp: ['Personas cuyo dolor puede venir de la columna. Pregunte a su médico si es su caso.'],
+      risks: ['Dolor donde entró la aguja'],
       sources: [
         { title: 'Goodman Campbell: Prueba e implante de estimulador de la médula espinal (en inglés)', url: 'https://goodmancampbell.com/' },
       ],

@@ -1,3 +1,5 @@
+import type { Source } from '../../../shared/content-types.js';
+
 /** The ids of the built-in procedures. */
 export const PROCEDURE_IDS = [
   'epidural-steroid-injection',
@@ -16,12 +18,8 @@ export type ProcedureKind = 'diagnostic' | 'treatment' | 'both';
 /** schema.org MedicalProcedureType, without its `Procedure` suffix. */
 export type ProcedureType = 'Surgical' | 'Percutaneous' | 'Noninvasive';
 
-/** A public page a procedure's text rests on. */
-export interface Source {
-  title: string;
-  /** An absolute http(s) URL. */
-  url: string;
-}
+/** Re-exported so existing imports of `Source` from here keep working; the type lives in src/shared/content-types.ts. */
+export type { Source };
 
 /**
  * One procedure, built in or the clinic's own. Each list item renders as one bullet; every text renders as text,
@@ -42,12 +40,19 @@ export interface Procedure {
   bodyLocation?: string;
   /** Conditions it is used for (may be empty). */
   conditions: string[];
+  /**
+   * Required, at least one item: who it may help, when it is usually considered (for example after some weeks of
+   * other care), and who it is not for.
+   */
+  whoItMayHelp: string[];
   /** How it is done. */
   how: string[];
   /** What to expect: time, anesthesia, going home, recovery, how long relief may last. */
   expect: string[];
-  /** Common risks; when empty the card asks the reader to talk to their doctor about risks. */
+  /** Required, at least one item: the common side effects and the serious risks a reputable page names. */
   risks: string[];
+  /** What to tell the doctor beforehand (blood thinners, diabetes, infection, pregnancy, allergies), where sources list it. */
+  tellYourDoctor?: string[];
   sources: Source[];
 }
 
@@ -57,8 +62,10 @@ export interface Labels {
   expect: string;
   risks: string;
   sources: string;
-  /** Shown when a procedure lists no risks. */
-  noRisks: string;
+  /** Heading of the "who it may help" section. */
+  whoItMayHelp: string;
+  /** Heading of the "tell your doctor first" section. */
+  tellYourDoctor: string;
   usedFor: string;
   alsoCalled: string;
   kinds: Record<ProcedureKind, string>;
@@ -70,6 +77,8 @@ export interface Labels {
 
 /** Everything one language ships. */
 export interface ProcedureContent {
+  /** ISO date (YYYY-MM-DD) the built-in text was last checked against its sources. */
+  checkedOn: string;
   labels: Labels;
   procedures: Record<ProcedureId, Procedure>;
 }

@@ -2,6 +2,7 @@ import type { ChecklistContent } from './types.js';
 
 // The seven questions come from ../shared/docs/content-sources.md ("The seven questions for choosing a specialist").
 export const en: ChecklistContent = {
+  checkedOn: '2026-11-30',
   heading: 'Questions to ask before you choose a spine doctor',
   intro: 'Check a box each time the answer is yes.',
   items: [

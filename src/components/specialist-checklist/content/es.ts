@@ -1,6 +1,7 @@
 import type { ChecklistContent } from './types.js';
 
 export const es: ChecklistContent = {
+  checkedOn: '2026-11-30',
   heading: 'Preguntas antes de elegir un especialista de la columna',
   intro: 'Marque una casilla cada vez que la respuesta sea sí.',
   items: [

@@ -8,6 +8,8 @@ export interface ChecklistItem {
 
 /** Everything the checklist says, in one language. */
 export interface ChecklistContent {
+  /** ISO date (YYYY-MM-DD) the built-in text was last checked. */
+  checkedOn: string;
   heading: string;
   intro: string;
   items: ChecklistItem[];

@@ -3,6 +3,7 @@ import type { BenefitsContent } from './types.js';
 // Facts from ../shared/docs/content-sources.md (Norton Healthcare; the seed article). "Infection" and "pain medicine"
 // rest on weaker evidence, so their titles and texts say "may"; nothing here promises a result.
 export const benefitsEn: BenefitsContent = {
+  checkedOn: '2026-11-30',
   heading: 'Minimally invasive surgery',
   benefits: [
     { id: 'pain', title: 'Less pain', text: 'A smaller cut and less harm to muscles mean many people have less pain after surgery.' },
@@ -38,5 +39,18 @@ export const benefitsEn: BenefitsContent = {
       { label: 'Need for pain medicine', open: 'More may be needed', minimal: 'Less may be needed' },
     ],
   },
+  caveatsHeading: 'Keep in mind',
+  caveats: [
+    'Not everyone can have this kind of surgery.',
+    'No surgery is sure to help.',
+    'Surgery through small cuts still has the usual risks of surgery.',
+  ],
+  sourcesHeading: 'Sources',
+  sources: [
+    {
+      title: 'Norton Healthcare: Minimally invasive spine surgery',
+      url: 'https://nortonhealthcare.com/services-and-conditions/spine-surgery/treatments/minimally-invasive-spine-surgery/',
+    },
+  ],
   disclaimer: 'This is general information, not medical advice. Results vary. Ask your surgeon if this surgery is right for you.',
 };

@@ -2,6 +2,7 @@ import type { BenefitsContent } from './types.js';
 
 // The same facts and the same caution as en.ts, in clinical Spanish that addresses the reader as "usted".
 export const benefitsEs: BenefitsContent = {
+  checkedOn: '2026-11-30',
   heading: 'Cirugía mínimamente invasiva',
   benefits: [
     {
@@ -49,5 +50,18 @@ export const benefitsEs: BenefitsContent = {
       { label: 'Analgésicos después de la cirugía', open: 'Puede necesitar más', minimal: 'Puede necesitar menos' },
     ],
   },
+  caveatsHeading: 'Tenga en cuenta',
+  caveats: [
+    'No todas las personas pueden tener este tipo de cirugía.',
+    'Ninguna cirugía garantiza que le ayude.',
+    'La cirugía con cortes pequeños también tiene los riesgos habituales de una cirugía.',
+  ],
+  sourcesHeading: 'Fuentes',
+  sources: [
+    {
+      title: 'Norton Healthcare: Cirugía de columna mínimamente invasiva (en inglés)',
+      url: 'https://nortonhealthcare.com/services-and-conditions/spine-surgery/treatments/minimally-invasive-spine-surgery/',
+    },
+  ],
   disclaimer: 'Esta es información general, no un consejo médico. Los resultados varían. Pregunte a su cirujano si esta cirugía es adecuada para usted.',
 };

@@ -1,3 +1,5 @@
+import type { Source } from '../../../shared/content-types.js';
+
 /** The ids of the built-in benefits, in their default order. */
 export const BENEFIT_IDS = ['pain', 'recovery', 'infection', 'complications', 'blood-loss', 'medication'] as const;
 export type BenefitId = (typeof BENEFIT_IDS)[number];
@@ -35,9 +37,23 @@ export interface Comparison {
 
 /** Everything the widget says. */
 export interface BenefitsContent {
+  /** ISO date (YYYY-MM-DD) the built-in text was last checked against its sources. */
+  checkedOn: string;
+  /** Names "minimally invasive" and says what it means, for example "Minimally invasive surgery: surgery through small cuts". */
   heading: string;
   benefits: Benefit[];
   comparison: Comparison;
+  /** Heading of the balance list, for example "Keep in mind". */
+  caveatsHeading: string;
+  /**
+   * The other side, always shown with every layout: not everyone is a candidate, no surgery is sure to help,
+   * minimally invasive surgery still has the usual risks of surgery.
+   */
+  caveats: string[];
+  /** Heading of the source links. */
+  sourcesHeading: string;
+  /** The pages the text rests on (specific pages, "Publisher: Page title"). */
+  sources: Source[];
   /** The "results vary; ask your surgeon" line. */
   disclaimer: string;
 }
