@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { IdReference, MedicalCondition, MedicalProcedure, MedicalProcedureType, MedicalWebPage, WithContext } from 'schema-dts';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { contentByLanguage } from '../../shared/on-demand.js';
+import { ReviewController, reviewStyles } from '../../shared/review.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { writeJsonScript } from '../../shared/trusted-json.js';
 import { ContentProblem, listOf, oneOf, optional, partial, shape, text, webUrl } from '../../shared/validate.js';
-import { PROCEDURE_IDS, type Labels, type Procedure, type ProcedureContent, type ProcedureId } from './content/types.js';
+import { PROCEDURE_IDS, type Labels, type Procedure, type ProcedureContent, type ProcedureId, type ProcedureType } from './content/types.js';
 import { styles } from './procedure-card.styles.js';
 
 export { PROCEDURE_IDS };
@@ -26,10 +28,21 @@ const fields = {
   procedureType: optional(oneOf('Surgical', 'Percutaneous', 'Noninvasive')),
   bodyLocation: optional(text),
   conditions: listOf(text),
+  // Who it may help and its risks are what a patient page must never leave out: required, never empty.
+  whoItMayHelp: listOf(text, { min: 1 }),
   how: listOf(text, { min: 1 }),
   expect: listOf(text, { min: 1 }),
-  risks: listOf(text),
+  risks: listOf(text, { min: 1 }),
+  tellYourDoctor: optional(listOf(text)),
   sources: listOf(shape({ title: text, url: webUrl })),
+};
+
+// schema.org's SurgicalProcedure is both a type and a MedicalProcedureType value; schema-dts types it only as the
+// former, so it is referenced by its IRI.
+const PROCEDURE_TYPES: Record<ProcedureType, MedicalProcedureType | IdReference> = {
+  Surgical: { '@id': 'https://schema.org/SurgicalProcedure' },
+  Percutaneous: 'https://schema.org/PercutaneousProcedure',
+  Noninvasive: 'https://schema.org/NoninvasiveProcedure',
 };
 const fullProcedure = shape(fields);
 const partialProcedure = partial(fields);
@@ -46,6 +59,12 @@ const isBuiltIn = (content: ProcedureContent, id: string | undefined): id is Pro
  * @summary An accurate, plain-language card about one spine procedure, in English or Spanish, with schema.org
  * JSON-LD for search engines.
  *
+ * Every procedure says who it may help and what its risks are: a clinic's procedure (JSON child, `src` or the
+ * `procedure` property) without a non-empty `whoItMayHelp` and `risks` is refused with `content-error`. The full card
+ * follows the order of a good patient page: who it may help, risks, what to tell your doctor first, how it is done,
+ * what to expect, sources. With `reviewed-by` and `reviewed-on` it shows "Medically reviewed by … on …" and adds the
+ * review to its JSON-LD (a schema.org `MedicalWebPage` about the `MedicalProcedure`).
+ *
  * @tag procedure-card
  *
  * @slot - The clinic's own words, shown under the summary.
@@ -54,14 +73,15 @@ const isBuiltIn = (content: ProcedureContent, id: string | undefined): id is Pro
  *
  * @csspart card - The card's outer box (an `<article>`).
  * @csspart heading - The procedure's name.
- * @csspart tag - The "Diagnostic" / "Treatment" tag.
+ * @csspart tag - The "Finds the cause" / "Treats pain" tag.
  * @csspart alternate-name - The "Also called" line.
  * @csspart summary - The one-sentence summary.
  * @csspart conditions - The "Used for" line.
- * @csspart section - Every disclosure section (a `<details>`); each also has `section-how`, `section-expect`,
- * `section-risks` or `section-sources`.
+ * @csspart section - Every disclosure section (a `<details>`); each also has `section-who`, `section-risks`,
+ * `section-tell`, `section-how`, `section-expect` or `section-sources`.
  * @csspart link - The "Learn more" link.
  * @csspart disclaimer - The medical disclaimer line.
+ * @csspart reviewed - The "Medically reviewed by … on …" line (with `reviewed-by` and `reviewed-on`).
  *
  * @cssprop --spine-color-brand - Link colour (and `--spine-color-brand-dark` in dark mode).
  * @cssprop --spine-color-surface - Card background.
@@ -74,7 +94,7 @@ const isBuiltIn = (content: ProcedureContent, id: string | undefined): id is Pro
  * id is unknown (`reason: 'unknown-id'`, with a console warning listing the valid ids).
  */
 export class ProcedureCard extends SpineElement {
-  static override styles = [...SpineElement.styles, styles];
+  static override styles = [...SpineElement.styles, styles, reviewStyles];
 
   /**
    * Attribute: the id of a built-in procedure (`epidural-steroid-injection`, `facet-joint-injection`,
@@ -114,6 +134,20 @@ export class ProcedureCard extends SpineElement {
   /** Turns off the schema.org JSON-LD the card writes into its light DOM. */
   @property({ attribute: 'no-structured-data', type: Boolean }) noStructuredData = false;
 
+  /**
+   * The physician who reviewed this content for the clinic, for example `Richard Kim, M.D.`. With `reviewed-on`, the
+   * card shows "Medically reviewed by Richard Kim, M.D. on November 1, 2026" and its JSON-LD gains `reviewedBy`.
+   */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /**
+   * The day of that review as an ISO date, `2026-11-01`, shown in the card's language and written to the JSON-LD as
+   * `lastReviewed`. Anything else is refused with a console error and no review line.
+   */
+  @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
+
+  private readonly reviewLine = new ReviewController(this);
+
   private readonly content = new ContentController<CardContent>(this, {
     builtIn: (language) => {
       const pick = (content: ProcedureContent): CardContent => ({
@@ -132,7 +166,7 @@ export class ProcedureCard extends SpineElement {
       } catch (error) {
         throw new ContentProblem(
           'invalid-shape',
-          `a custom procedure needs every field: ${(error as Error).message}. To change a built-in one, give its "id": ${PROCEDURE_IDS.join(', ')}`,
+          `a custom procedure needs every field, including who it may help ("whoItMayHelp") and its risks ("risks"), each a list of at least one text: ${(error as Error).message}. To change a built-in one, give its "id": ${PROCEDURE_IDS.join(', ')}`,
         );
       }
     },
@@ -190,6 +224,7 @@ export class ProcedureCard extends SpineElement {
           : nothing}
         <slot name="actions"></slot>
         ${this.noDisclaimer ? nothing : html`<p part="disclaimer">${this.disclaimer?.trim() || labels.disclaimer}</p>`}
+        ${this.reviewLine.render(labels.reviewed)}
       </div>
     </article>`;
   }
@@ -204,8 +239,11 @@ export class ProcedureCard extends SpineElement {
         <summary>${title}</summary>
         ${body}
       </details>`;
-    return html`${section('how', labels.how, list(p.how))} ${section('expect', labels.expect, list(p.expect))}
-    ${section('risks', labels.risks, p.risks.length ? list(p.risks) : html`<p>${labels.noRisks}</p>`)}
+    // The order of a good patient page (Mayo Clinic's, for one): why it is done and for whom, its risks, how to
+    // prepare, then how it is done and what to expect; the sources close the card.
+    return html`${section('who', labels.whoItMayHelp, list(p.whoItMayHelp))} ${section('risks', labels.risks, list(p.risks))}
+    ${p.tellYourDoctor?.length ? section('tell', labels.tellYourDoctor, list(p.tellYourDoctor)) : nothing}
+    ${section('how', labels.how, list(p.how))} ${section('expect', labels.expect, list(p.expect))}
     ${p.sources.length
       ? section('sources', labels.sources, html`<ul>
           ${p.sources.map((source) => html`<li><a href=${source.url}>${source.title}</a></li>`)}
@@ -225,17 +263,32 @@ export class ProcedureCard extends SpineElement {
       this.ld?.remove();
       return;
     }
-    const data = {
-      '@context': ['https://schema.org', { '@language': this.language }],
+    const procedure: MedicalProcedure = {
       '@type': 'MedicalProcedure',
       name: p.name,
       alternateName: p.alternateName,
       description: p.summary,
-      procedureType: p.procedureType && `https://schema.org/${p.procedureType}Procedure`,
+      procedureType: p.procedureType && PROCEDURE_TYPES[p.procedureType],
       bodyLocation: p.bodyLocation,
       howPerformed: p.how.join(' '),
+      preparation: p.tellYourDoctor?.length ? p.tellYourDoctor.join(' ') : undefined,
       followup: p.expect.join(' '),
-      indication: p.conditions.length ? p.conditions.map((name) => ({ '@type': 'MedicalCondition', name })) : undefined,
+    };
+    const conditions = p.conditions.map((name): MedicalCondition => ({ '@type': 'MedicalCondition', name }));
+    const review = this.reviewLine.review;
+    // A page about the procedure: `about` is the procedure, the conditions it is used for are `mentions` (schema.org's
+    // MedicalCondition.possibleTreatment expects a MedicalTherapy, which a diagnostic procedure is not).
+    const data: WithContext<MedicalWebPage> = {
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      name: p.name,
+      description: p.summary,
+      inLanguage: this.language,
+      about: procedure,
+      mentions: conditions.length ? conditions : undefined,
+      citation: p.sources.length ? p.sources.map((source) => ({ '@type': 'WebPage' as const, name: source.title, url: source.url })) : undefined,
+      reviewedBy: review && { '@type': 'Person', name: review.name },
+      lastReviewed: review?.date,
     };
     // "<" escaped, so no text (say "</script>") can end the script when the page is serialised.
     const json = JSON.stringify(data).replace(/</g, '\\u003c');

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { contentByLanguage } from '../../shared/on-demand.js';
+import { ReviewController, reviewStyles } from '../../shared/review.js';
 import { ContentProblem, ShapeError, listOf, optional, partial, shape, text, type Check } from '../../shared/validate.js';
 import type { ChecklistContent, ChecklistItem } from './content/types.js';
 import { styles } from './specialist-checklist.styles.js';
@@ -78,7 +79,8 @@ let printSheet: CSSStyleSheet | undefined;
  *
  * A clinic overrides the content with the `heading` attribute, the `items` property, a `src` JSON URL or a child
  * `<script type="application/json">`: an object with any of `heading`, `intro`, `items`, `progress` (with `{checked}`
- * and `{total}`), `complete`, `clear` and `print`, or just the `items` list.
+ * and `{total}`), `complete`, `clear` and `print`, or just the `items` list. With `reviewed-by` and `reviewed-on` it
+ * shows "Medically reviewed by … on …".
  *
  * @slot complete - Shown with the completion message once enough questions are checked, for example a `<consult-button>`.
  *
@@ -95,6 +97,7 @@ let printSheet: CSSStyleSheet | undefined;
  * @csspart actions - The box around the Clear and Print buttons.
  * @csspart clear-button - The Clear button.
  * @csspart print-button - The Print button.
+ * @csspart reviewed - The "Medically reviewed by … on …" line (with `reviewed-by` and `reviewed-on`).
  *
  * @cssprop --spine-color-brand - Checkbox, progress bar and button colour (`--spine-color-brand-dark` in dark mode).
  * @cssprop --spine-color-surface-alt - Background of a checked row and of the progress track.
@@ -106,13 +109,22 @@ let printSheet: CSSStyleSheet | undefined;
  * @fires {CustomEvent<ContentErrorDetail>} content-error - The clinic's content, `threshold` or `checked` ids were refused. Detail: `{ reason, source, message }`.
  */
 export class SpecialistChecklist extends SpineElement {
-  static override styles = [...SpineElement.styles, styles];
+  static override styles = [...SpineElement.styles, reviewStyles, styles];
 
   /** URL of a JSON file with the clinic's content (same shape as the JSON child). */
   @property() src?: string;
 
   /** Replaces the heading text. */
   @property() heading?: string;
+
+  /**
+   * The physician who reviewed this content for the clinic, for example `Richard Kim, M.D.`; shown with `reviewed-on`
+   * as "Medically reviewed by Richard Kim, M.D. on November 1, 2026".
+   */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /** The day of that review as an ISO date, `2026-11-01`; anything else is refused with a console error and no line. */
+  @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
 
   /** How many checked questions count as complete (1 to the number of questions). Default: all of them. */
   @property({ type: Number }) threshold?: number;
@@ -138,6 +150,7 @@ export class SpecialistChecklist extends SpineElement {
     property: () => this.items,
   });
 
+  private readonly reviewLine = new ReviewController(this);
   private restoredFrom?: string;
   private storageWarned = false;
 
@@ -319,6 +332,7 @@ export class SpecialistChecklist extends SpineElement {
         <button type="button" part="clear-button" @click=${this.clear}>${content.clear}</button>
         <button type="button" part="print-button" @click=${this.print}>${content.print}</button>
       </div>
+      ${this.reviewLine.render(content.reviewed)}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
   }

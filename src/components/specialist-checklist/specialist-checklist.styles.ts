@@ -99,6 +99,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 12px;
   }
+  .reviewed {
+    margin-top: var(--_space);
+  }
   button {
     min-width: var(--_target);
     min-height: var(--_target);

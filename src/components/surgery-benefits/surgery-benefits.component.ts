@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { contentByLanguage } from '../../shared/on-demand.js';
+import { ReviewController, reviewStyles } from '../../shared/review.js';
 import { listOf, oneOf, optional, partial, shape, ShapeError, text } from '../../shared/validate.js';
 import { BENEFIT_IDS, type Benefit, type BenefitId, type BenefitsContent, type BenefitsOverride, type Comparison } from './content/types.js';
 import { icons } from './icons.js';
@@ -61,6 +62,10 @@ function applyOverride(override: unknown, base: BenefitsContent): BenefitsConten
  * @summary What minimally invasive spine surgery offers compared with open surgery: six benefits as a list or a grid
  * of cards, or a side-by-side comparison table, in English or Spanish, with a "results vary" line.
  *
+ * Every layout also shows the other side ("Keep in mind": not everyone is a candidate, no surgery is sure to help,
+ * the usual risks of surgery remain) and the pages the text rests on. With `reviewed-by` and `reviewed-on` it shows
+ * "Medically reviewed by … on …".
+ *
  * @tag surgery-benefits
  *
  * @slot heading - Replaces the heading text; put plain text or a `<span>` here (the widget provides the heading role and level).
@@ -73,10 +78,13 @@ function applyOverride(override: unknown, base: BenefitsContent): BenefitsConten
  * @csspart item-title - A benefit's title.
  * @csspart item-text - A benefit's explanation.
  * @csspart table - The comparison table (compare layout).
+ * @csspart caveats - The "Keep in mind" box: its heading and list.
+ * @csspart sources - The "Sources" box: its heading and links.
  * @csspart disclaimer - The "results vary; ask your surgeon" line.
+ * @csspart reviewed - The "Medically reviewed by … on …" line (with `reviewed-by` and `reviewed-on`).
  */
 export class SurgeryBenefits extends SpineElement {
-  static override styles = [...SpineElement.styles, styles];
+  static override styles = [...SpineElement.styles, reviewStyles, styles];
 
   /** How to show the benefits: `list` (default), `grid` (cards, 1 to 3 columns by the widget's own width) or `compare` (a table of open against minimally invasive surgery). */
   @property({ reflect: true }) layout: 'list' | 'grid' | 'compare' = 'list';
@@ -92,6 +100,15 @@ export class SurgeryBenefits extends SpineElement {
 
   /** Replaces the "results vary; ask your surgeon" line. */
   @property() disclaimer?: string;
+
+  /**
+   * The physician who reviewed this content for the clinic, for example `Richard Kim, M.D.`; shown with `reviewed-on`
+   * as "Medically reviewed by Richard Kim, M.D. on November 1, 2026".
+   */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /** The day of that review as an ISO date, `2026-11-01`; anything else is refused with a console error and no line. */
+  @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
 
   /** URL of JSON content (same shape as the `benefits` property): https, relative or same-origin. */
   @property() src?: string;
@@ -109,6 +126,7 @@ export class SurgeryBenefits extends SpineElement {
     property: () => this.benefits,
   });
 
+  private readonly reviewLine = new ReviewController(this);
   private readonly warned = new Set<string>();
   private unknownIds: string[] = [];
 
@@ -152,7 +170,9 @@ export class SurgeryBenefits extends SpineElement {
         <slot name="heading">${this.heading?.trim() || content.heading}</slot>
       </div>
       ${layout === 'compare' ? this.renderTable(content.comparison) : this.renderList(content.benefits, Math.min(level + 1, 6))}
+      ${this.renderBalance(content, Math.min(level + 1, 6))}
       <p part="disclaimer" class="disclaimer">${this.disclaimer?.trim() || content.disclaimer}</p>
+      ${this.reviewLine.render(content.reviewed)}
     </div>`;
   }
 
@@ -172,6 +192,24 @@ export class SurgeryBenefits extends SpineElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** The other side of the benefits, and where the text comes from: shown with every layout. */
+  private renderBalance(content: BenefitsContent, level: number) {
+    return html`<div part="caveats" class="caveats">
+        <div class="subheading" role="heading" aria-level=${level}>${content.caveatsHeading}</div>
+        <ul>
+          ${content.caveats.map((caveat) => html`<li>${caveat}</li>`)}
+        </ul>
+      </div>
+      ${content.sources.length
+        ? html`<div part="sources" class="sources">
+            <div class="subheading" role="heading" aria-level=${level}>${content.sourcesHeading}</div>
+            <ul>
+              ${content.sources.map((source) => html`<li><a href=${source.url}>${source.title}</a></li>`)}
+            </ul>
+          </div>`
+        : nothing}`;
   }
 
   // The explicit roles keep the table's semantics when narrow widths restyle its rows as blocks (browsers drop

@@ -53,6 +53,25 @@ export const styles = css`
   p {
     margin: 0.25em 0 0;
   }
+  .caveats,
+  .sources {
+    margin-top: var(--_space);
+  }
+  .subheading {
+    font-weight: 700;
+  }
+  .caveats ul,
+  .sources ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .sources a {
+    color: var(--_brand);
+    text-underline-offset: 2px;
+  }
+  .reviewed {
+    margin-top: 0.5em;
+  }
   .disclaimer {
     margin-top: var(--_space);
     color: var(--_muted);

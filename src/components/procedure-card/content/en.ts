@@ -20,6 +20,7 @@ export const content: ProcedureContent = {
     learnMore: 'Learn more',
     about: 'about',
     disclaimer: 'This is general information, not medical advice. Ask your doctor what is right for you.',
+    reviewed: 'Medically reviewed by {name} on {date}',
   },
   procedures: {
     'epidural-steroid-injection': {

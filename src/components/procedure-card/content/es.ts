@@ -18,6 +18,7 @@ export const content: ProcedureContent = {
     learnMore: 'Más información',
     about: 'sobre',
     disclaimer: 'Esta es información general, no un consejo médico. Pregunte a su médico qué es lo adecuado para usted.',
+    reviewed: 'Revisado médicamente por {name} el {date}',
   },
   procedures: {
     'epidural-steroid-injection': {

@@ -73,6 +73,8 @@ export interface Labels {
   /** Joins "Learn more" to the procedure name for screen readers: "Learn more about Discectomy". */
   about: string;
   disclaimer: string;
+  /** The medical review line shown with `reviewed-by` and `reviewed-on`: `{name}` and `{date}` are filled in. */
+  reviewed: string;
 }
 
 /** Everything one language ships. */

@@ -46,4 +46,5 @@ export const en: ChecklistContent = {
   complete: 'Good news: this doctor meets your checklist.',
   clear: 'Clear',
   print: 'Print',
+  reviewed: 'Medically reviewed by {name} on {date}',
 };

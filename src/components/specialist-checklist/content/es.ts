@@ -45,4 +45,5 @@ export const es: ChecklistContent = {
   complete: 'Buenas noticias: este médico cumple con su lista.',
   clear: 'Borrar',
   print: 'Imprimir',
+  reviewed: 'Revisado médicamente por {name} el {date}',
 };

@@ -19,4 +19,6 @@ export interface ChecklistContent {
   complete: string;
   clear: string;
   print: string;
+  /** The medical review line shown with `reviewed-by` and `reviewed-on`: `{name}` and `{date}` are filled in. */
+  reviewed: string;
 }

@@ -53,4 +53,5 @@ export const benefitsEn: BenefitsContent = {
     },
   ],
   disclaimer: 'This is general information, not medical advice. Results vary. Ask your surgeon if this surgery is right for you.',
+  reviewed: 'Medically reviewed by {name} on {date}',
 };

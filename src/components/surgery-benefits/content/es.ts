@@ -64,4 +64,5 @@ export const benefitsEs: BenefitsContent = {
     },
   ],
   disclaimer: 'Esta es información general, no un consejo médico. Los resultados varían. Pregunte a su cirujano si esta cirugía es adecuada para usted.',
+  reviewed: 'Revisado médicamente por {name} el {date}',
 };

@@ -56,6 +56,8 @@ export interface BenefitsContent {
   sources: Source[];
   /** The "results vary; ask your surgeon" line. */
   disclaimer: string;
+  /** The medical review line shown with `reviewed-by` and `reviewed-on`: `{name}` and `{date}` are filled in. */
+  reviewed: string;
 }
 
 /**
