@@ -66,6 +66,18 @@ export const Spanish: StoryObj = {
   render: (_args, context) => html`<div lang="es">${card('epidural-steroid-injection', context, { expanded: true })}</div>`,
 };
 
+/**
+ * `reviewed-by` and `reviewed-on` (an ISO date): the clinic's reviewing physician and the day of the review, shown as
+ * a line in the card's language and added to the JSON-LD as `reviewedBy` and `lastReviewed`.
+ */
+export const ReviewedBy: StoryObj = {
+  render: (_args, context) =>
+    html`<div style="display: grid; gap: 16px">
+      <procedure-card theme=${themeOf(context)} procedure="discectomy" reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>
+      <procedure-card theme=${themeOf(context)} procedure="discectomy" lang="es" reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>
+    </div>`,
+};
+
 /** Dark colours. */
 export const Dark: StoryObj = {
   render: (_args, context) => card('discectomy', context, { expanded: true }),
@@ -78,6 +90,7 @@ const trigger: Procedure = {
   summary: 'A shot into a tight knot of muscle that may ease the pain it causes.',
   kind: 'treatment',
   conditions: ['Tight, painful knots of muscle'],
+  whoItMayHelp: ['People with a tight, painful knot of muscle that has not eased with stretching or massage.'],
   how: ['Your doctor finds the knot by touch.', 'A thin needle puts numbing medicine into it.'],
   expect: ['It takes a few minutes.', 'You go home right after.'],
   risks: ['Soreness where the needle went in'],

@@ -56,6 +56,12 @@ export const Spanish: StoryObj = {
   parameters: { snippetScript: setTicks(['team']) },
 };
 
+/** `reviewed-by` and `reviewed-on` (an ISO date): "Medically reviewed by … on …", here in Spanish. */
+export const ReviewedBy: StoryObj = {
+  render: (_args, context) =>
+    html`<specialist-checklist lang="es" theme=${themeOf(context)} reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></specialist-checklist>`,
+};
+
 /** Dark colours with some questions checked. */
 export const Dark: StoryObj = {
   ...Partial,

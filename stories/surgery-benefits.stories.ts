@@ -37,6 +37,12 @@ export const SpanishCompare: StoryObj = {
   render: (_args, context) => html`<div lang="es">${benefits('compare', context)}</div>`,
 };
 
+/** `reviewed-by` and `reviewed-on` (an ISO date): "Medically reviewed by … on …", with the date in the widget's language. */
+export const ReviewedBy: StoryObj = {
+  render: (_args, context) =>
+    html`<surgery-benefits theme=${themeOf(context)} reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></surgery-benefits>`,
+};
+
 /** Dark colours, as a grid. */
 export const Dark: StoryObj = {
   ...Grid,

@@ -37,9 +37,10 @@ const custom: Procedure = {
   summary: 'A clinic text about a shot into a tight muscle knot.',
   kind: 'treatment',
   conditions: ['Muscle knots'],
+  whoItMayHelp: ['The clinic explains who it may help.'],
   how: ['The clinic explains how it is done.'],
   expect: ['The clinic explains what to expect.'],
-  risks: [],
+  risks: ['The clinic names the risks.'],
   sources: [{ title: 'Clinic page', url: 'https://clinic.example/trigger-points' }],
 };
 
@@ -60,13 +61,19 @@ describe('<procedure-card>', () => {
           expect(textOf(el, 'alternate-name')).to.equal(`${content.labels.alsoCalled} ${procedure.alternateName}`);
           if (procedure.conditions.length) expect(textOf(el, 'conditions')).to.contain(procedure.conditions[0]);
           const titles = sections(el).map((details) => details.querySelector('summary')!.textContent!.trim());
-          const { how, expect: expectTitle, risks, sources } = content.labels;
-          expect(titles).to.deep.equal([how, expectTitle, risks, sources]);
+          const { whoItMayHelp, risks, tellYourDoctor, how, expect: expectTitle, sources } = content.labels;
+          // A patient page's order: for whom, risks, what to tell the doctor, how it is done, what to expect, sources.
+          const tell = procedure.tellYourDoctor?.length ? [tellYourDoctor] : [];
+          expect(titles).to.deep.equal([whoItMayHelp, risks, ...tell, how, expectTitle, sources]);
           const items = (name: string) => [...part(el, `section-${name}`)!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+          expect(procedure.whoItMayHelp.length, 'who it may help is required').to.be.above(0);
+          expect(procedure.risks.length, 'risks are required').to.be.above(0);
+          expect(items('who')).to.deep.equal(procedure.whoItMayHelp);
+          expect(items('risks')).to.deep.equal(procedure.risks);
+          if (tell.length) expect(items('tell')).to.deep.equal(procedure.tellYourDoctor);
+          else expect(part(el, 'section-tell')).to.be.null;
           expect(items('how')).to.deep.equal(procedure.how);
           expect(items('expect')).to.deep.equal(procedure.expect);
-          if (procedure.risks.length) expect(items('risks')).to.deep.equal(procedure.risks);
-          else expect(textOf(el, 'section-risks')).to.contain(content.labels.noRisks);
           const links = [...part(el, 'section-sources')!.querySelectorAll('a')];
           expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(procedure.sources.map((s) => s.url));
           expect(links.map((a) => a.textContent)).to.deep.equal(procedure.sources.map((s) => s.title));
@@ -83,8 +90,8 @@ describe('<procedure-card>', () => {
         const [a, b] = [en.procedures[id], es.procedures[id]];
         expect(b.id).to.equal(id);
         expect([b.kind, b.procedureType]).to.deep.equal([a.kind, a.procedureType]);
-        for (const key of ['conditions', 'how', 'expect', 'risks', 'sources'] as const) {
-          expect(b[key].length, `${id}.${key}`).to.equal(a[key].length);
+        for (const key of ['conditions', 'whoItMayHelp', 'how', 'expect', 'risks', 'tellYourDoctor', 'sources'] as const) {
+          expect(b[key]?.length, `${id}.${key}`).to.equal(a[key]?.length);
         }
         expect(b.sources.map((s) => s.url)).to.deep.equal(a.sources.map((s) => s.url));
         for (const source of a.sources) expect(source.url).to.match(/^https:\/\/[a-z.-]+\//);
@@ -115,9 +122,10 @@ describe('<procedure-card>', () => {
 
     it('tags diagnostic, treatment and both', async () => {
       const tag = async (id: ProcedureId) => textOf((await mount(html`<procedure-card procedure=${id}></procedure-card>`)).el, 'tag');
-      expect(await tag('medial-branch-block')).to.equal('Diagnostic');
-      expect(await tag('kyphoplasty')).to.equal('Treatment');
-      expect(await tag('facet-joint-injection')).to.equal('Diagnostic and treatment');
+      expect(await tag('medial-branch-block')).to.equal(en.labels.kinds.diagnostic);
+      expect(await tag('kyphoplasty')).to.equal(en.labels.kinds.treatment);
+      expect(await tag('facet-joint-injection')).to.equal(en.labels.kinds.both);
+      expect(en.labels.kinds).to.deep.equal({ diagnostic: 'Finds the cause', treatment: 'Treats pain', both: 'Finds the cause and treats pain' });
     });
   });
 
@@ -146,7 +154,8 @@ describe('<procedure-card>', () => {
   describe('disclosure sections', () => {
     it('start closed, with the summary always visible', async () => {
       const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
-      expect(sections(el).map((d) => d.open)).to.deep.equal([false, false, false, false]);
+      expect(sections(el).length).to.be.at.least(5);
+      expect(sections(el).some((d) => d.open)).to.be.false;
       expect(part(el, 'summary')!.checkVisibility()).to.be.true;
       expect(part(el, 'section-how')!.querySelector('li')!.checkVisibility()).to.be.false;
     });
@@ -263,10 +272,12 @@ describe('<procedure-card>', () => {
       </procedure-card>`);
       expect(textOf(el, 'heading')).to.equal(custom.name);
       expect(textOf(el, 'section-sources')).to.contain('Clinic page');
-      expect(textOf(el, 'section-risks')).to.contain(en.labels.noRisks);
+      expect(textOf(el, 'section-risks')).to.contain(custom.risks[0]);
+      expect(textOf(el, 'section-who')).to.contain(custom.whoItMayHelp[0]);
       expect(part(el, 'alternate-name')).to.be.null;
       expect(ld(el)).to.include({ name: custom.name, description: custom.summary });
-      expect(ld(el)).not.to.have.property('procedureType');
+      expect(ld(el).about).to.include({ '@type': 'MedicalProcedure', name: custom.name });
+      expect(ld(el).about).not.to.have.property('procedureType');
       expect([warnings, events]).to.deep.equal([[], []]);
     });
 
@@ -276,7 +287,7 @@ describe('<procedure-card>', () => {
         <script type="application/json">${JSON.stringify(withoutId)}</script>
       </procedure-card>`);
       expect(textOf(el, 'heading')).to.equal(custom.name);
-      expect(sections(el)).to.have.length(3, 'no Sources section without sources');
+      expect(sections(el)).to.have.length(4, 'no Sources section without sources, no tell-your-doctor section without its list');
     });
 
     it('an incomplete custom procedure is refused, naming the missing field', async () => {
@@ -285,7 +296,63 @@ describe('<procedure-card>', () => {
       </procedure-card>`);
       expect(part(el, 'card')).to.be.null;
       expect(events[0]).to.include({ reason: 'invalid-shape', source: 'json' });
-      expect(errors[0]).to.contain('a custom procedure needs every field: summary should be a non-empty string');
+      expect(errors[0]).to.match(/^<procedure-card>: a custom procedure needs every field, including who it may help \("whoItMayHelp"\) and its risks \("risks"\).*summary should be a non-empty string/);
+    });
+
+    describe('refuses a procedure that does not say who it may help or what its risks are', () => {
+      const incomplete = {
+        'no whoItMayHelp': { ...custom, whoItMayHelp: undefined },
+        'an empty whoItMayHelp': { ...custom, whoItMayHelp: [] },
+        'no risks': { ...custom, risks: undefined },
+        'empty risks': { ...custom, risks: [] },
+        'a blank risk': { ...custom, risks: ['  '] },
+      };
+      const expected = (name: string) => (name.includes('who') ? /whoItMayHelp(\[0\])? should be a (list of at least 1|non-empty string)/ : /risks(\[0\])? should be a (list of at least 1|non-empty string)/);
+      for (const [name, procedure] of Object.entries(incomplete)) {
+        it(`with ${name}, from a JSON child`, async () => {
+          const { el, events, errors } = await mount(html`<procedure-card>
+            <script type="application/json">${JSON.stringify(procedure)}</script>
+          </procedure-card>`);
+          expect(part(el, 'card')).to.be.null;
+          expect(events).to.have.length(1);
+          expect(events[0]).to.include({ reason: 'invalid-shape', source: 'json' });
+          expect(errors).to.have.length(1);
+          expect(errors[0]).to.match(/^<procedure-card>: a custom procedure needs every field, including who it may help/);
+          expect(errors[0]).to.match(expected(name));
+          expect(ldScript(el)).to.be.null;
+        });
+      }
+
+      it('from src', async () => {
+        const { el, events, errors } = await mount(html`<procedure-card src=${jsonUrl(incomplete['no risks'])}></procedure-card>`, () =>
+          waitUntil(() => events.length > 0, 'content-error for the src'),
+        );
+        expect(part(el, 'card')).to.be.null;
+        expect(events[0]).to.include({ reason: 'invalid-shape', source: 'src' });
+        expect(errors[0]).to.match(/^<procedure-card>: .*risks should be a list of at least 1.*\(in src=/);
+      });
+
+      it('from the procedure property', async () => {
+        const element = document.createElement('procedure-card');
+        element.procedure = incomplete['no whoItMayHelp'] as unknown as Procedure;
+        const { el, events, errors } = await mount(html`${element}`);
+        expect(part(el, 'card')).to.be.null;
+        expect(events).to.have.length(1);
+        expect(events[0]).to.include({ reason: 'invalid-shape', source: 'property' });
+        expect(errors[0]).to.match(/whoItMayHelp should be a list of at least 1.*\(in the JS property\)/);
+      });
+
+      it('and a change to a built-in procedure may not empty its risks or who it may help', async () => {
+        for (const key of ['risks', 'whoItMayHelp']) {
+          const { el, events } = await mount(html`<procedure-card procedure="discectomy">
+            <script type="application/json">${JSON.stringify({ [key]: [] })}</script>
+          </procedure-card>`);
+          expect(events[0]).to.include({ reason: 'invalid-shape', source: 'json' });
+          expect(events[0].message).to.contain(`${key} should be a list of at least 1`);
+          // The built-in procedure stays, complete.
+          expect(textOf(el, `section-${key === 'risks' ? 'risks' : 'who'}`)).to.contain(en.procedures.discectomy[key as 'risks'][0]);
+        }
+      });
     });
 
     it('bad JSON keeps the built-in procedure and says so', async () => {
@@ -301,7 +368,7 @@ describe('<procedure-card>', () => {
       const { el, events } = await mount(html`<procedure-card procedure="discectomy">
         <script type="application/json">{ "kind": "cure", "how": [] }</script>
       </procedure-card>`);
-      expect(textOf(el, 'tag')).to.equal('Treatment');
+      expect(textOf(el, 'tag')).to.equal(en.labels.kinds.treatment);
       expect(events[0].message).to.contain('kind should be one of');
     });
 
@@ -409,9 +476,11 @@ describe('<procedure-card>', () => {
       procedureType: 'Percutaneous',
       bodyLocation: attack('bodyLocation'),
       conditions: [attack('conditions')],
+      whoItMayHelp: [attack('whoItMayHelp')],
       how: [attack('how')],
       expect: [attack('expect')],
       risks: [attack('risks')],
+      tellYourDoctor: [attack('tellYourDoctor')],
       sources: [{ title: attack('sources.title'), url: 'https://example.com/"><img src=x onerror=alert(1)>' }],
     };
 
@@ -429,7 +498,7 @@ describe('<procedure-card>', () => {
       const { el } = await mount(html`${element}`, (card) => waitUntil(() => part(card, 'card')));
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('img, script, [onerror]')).to.have.length(0);
-      for (const field of ['alternateName', 'conditions', 'how', 'expect', 'risks', 'sources.title']) {
+      for (const field of ['alternateName', 'conditions', 'whoItMayHelp', 'how', 'expect', 'risks', 'tellYourDoctor', 'sources.title']) {
         expect(root.textContent).to.contain(attack(field));
       }
       expect(textOf(el, 'alternate-name')).to.equal(`${en.labels.alsoCalled} ${attack('alternateName')}`);
@@ -439,9 +508,10 @@ describe('<procedure-card>', () => {
       const raw = ldScript(el)!.textContent!;
       expect(raw).not.to.contain('<');
       const data = JSON.parse(raw);
-      expect(data).to.include({ alternateName: attack('alternateName'), bodyLocation: attack('bodyLocation') });
-      expect(data).to.include({ howPerformed: attack('how'), followup: attack('expect') });
-      expect(data.indication[0].name).to.equal(attack('conditions'));
+      expect(data.about).to.include({ alternateName: attack('alternateName'), bodyLocation: attack('bodyLocation') });
+      expect(data.about).to.include({ howPerformed: attack('how'), followup: attack('expect'), preparation: attack('tellYourDoctor') });
+      expect(data.mentions[0].name).to.equal(attack('conditions'));
+      expect(data.citation[0].name).to.equal(attack('sources.title'));
       expect(el.querySelectorAll('script')).to.have.length(path === 'a JSON child' ? 2 : 1);
       return { el, data };
     }
@@ -454,23 +524,24 @@ describe('<procedure-card>', () => {
         expect(textOf(el, 'summary')).to.equal(attack('summary'));
         expect(textOf(el, 'disclaimer')).to.equal(en.labels.disclaimer);
         expect(data).to.include({ name: attack('name'), description: attack('summary') });
+        expect(data.about).to.include({ name: attack('name'), description: attack('summary') });
       });
 
       it(`from ${path} and the heading, summary and disclaimer attributes renders as text and keeps the JSON-LD valid`, async () => {
         const { el, data } = await renderHostile(path, render, ['heading', 'summary', 'disclaimer']);
         for (const name of ['heading', 'summary', 'disclaimer']) expect(textOf(el, name)).to.equal(attack(name));
         expect(data).to.include({ name: attack('heading'), description: attack('summary') });
+        expect(data.about).to.include({ name: attack('heading'), description: attack('summary') });
       });
     }
   });
 
   describe('JSON-LD', () => {
-    it('describes what the card shows, as a schema.org MedicalProcedure in the card\u2019s language', async () => {
+    it('describes what the card shows: a MedicalWebPage about the MedicalProcedure, in the card\u2019s language', async () => {
       const { el } = await mount(html`<procedure-card procedure="epidural-steroid-injection"></procedure-card>`);
-      const check = (content: ProcedureContent) => {
+      const check = (content: ProcedureContent, language: string) => {
         const p = content.procedures['epidural-steroid-injection'];
-        expect(ld(el)).to.deep.equal({
-          '@context': ['https://schema.org', { '@language': content === en ? 'en' : 'es' }],
+        const procedure: Record<string, unknown> = {
           '@type': 'MedicalProcedure',
           name: textOf(el, 'heading'),
           alternateName: p.alternateName,
@@ -479,30 +550,81 @@ describe('<procedure-card>', () => {
           bodyLocation: p.bodyLocation,
           howPerformed: p.how.join(' '),
           followup: p.expect.join(' '),
-          indication: p.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
+        };
+        if (p.tellYourDoctor?.length) procedure.preparation = p.tellYourDoctor.join(' ');
+        expect(ld(el)).to.deep.equal({
+          '@context': 'https://schema.org',
+          '@type': 'MedicalWebPage',
+          name: textOf(el, 'heading'),
+          description: textOf(el, 'summary'),
+          inLanguage: language,
+          about: procedure,
+          mentions: p.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
+          citation: p.sources.map((source) => ({ '@type': 'WebPage', name: source.title, url: source.url })),
         });
         expect(ld(el).name).to.equal(p.name);
       };
-      check(en);
+      check(en, 'en');
       el.lang = 'es';
       await waitUntil(() => ld(el).name === es.procedures['epidural-steroid-injection'].name);
-      check(es);
+      check(es, 'es');
       expect(el.querySelectorAll('script')).to.have.length(1);
+    });
+
+    it('uses only properties schema.org defines for these types: no indication, no status', async () => {
+      // The schema.org properties of MedicalWebPage (and its WebPage, CreativeWork, Thing ancestors) and of
+      // MedicalProcedure (and MedicalEntity, Thing) that the card may write; anything else fails this test.
+      const page = ['@context', '@type', 'name', 'description', 'inLanguage', 'about', 'mentions', 'citation', 'reviewedBy', 'lastReviewed'];
+      const procedure = ['@type', 'name', 'alternateName', 'description', 'procedureType', 'bodyLocation', 'howPerformed', 'preparation', 'followup'];
+      for (const id of PROCEDURE_IDS) {
+        const { el } = await mount(html`<procedure-card procedure=${id} reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>`);
+        const data = ld(el);
+        expect(Object.keys(data).filter((key) => !page.includes(key)), id).to.deep.equal([]);
+        expect(Object.keys(data.about).filter((key) => !procedure.includes(key)), id).to.deep.equal([]);
+        expect(JSON.stringify(data)).not.to.match(/"(indication|status)"/);
+        for (const condition of data.mentions ?? []) expect(Object.keys(condition)).to.deep.equal(['@type', 'name']);
+      }
+    });
+
+    it('names the procedure type of each built-in procedure', async () => {
+      const types = { Surgical: { '@id': 'https://schema.org/SurgicalProcedure' }, Percutaneous: 'https://schema.org/PercutaneousProcedure', Noninvasive: 'https://schema.org/NoninvasiveProcedure' };
+      for (const id of PROCEDURE_IDS) {
+        const { el } = await mount(html`<procedure-card procedure=${id}></procedure-card>`);
+        const type = en.procedures[id].procedureType;
+        if (type) expect(ld(el).about.procedureType, id).to.deep.equal(types[type]);
+        else expect(ld(el).about, id).not.to.have.property('procedureType');
+      }
+      const { el } = await mount(html`<procedure-card></procedure-card>`);
+      el.procedure = { ...custom, procedureType: 'Noninvasive' };
+      await el.updateComplete;
+      expect(ld(el).about.procedureType).to.equal('https://schema.org/NoninvasiveProcedure');
+    });
+
+    it('gains reviewedBy (a Person) and lastReviewed with reviewed-by and reviewed-on', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>`);
+      expect(ld(el).reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Richard Kim, M.D.' });
+      expect(ld(el).lastReviewed).to.equal('2026-11-01');
+      el.reviewedOn = 'not a date';
+      await withConsoleSpy(() => el.updateComplete);
+      expect(ld(el)).not.to.have.property('reviewedBy');
+      expect(ld(el)).not.to.have.property('lastReviewed');
     });
 
     it('follows the procedure, and is removed by no-structured-data', async () => {
       const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
-      expect(ld(el).procedureType).to.equal('https://schema.org/SurgicalProcedure');
+      expect(ld(el).about.procedureType).to.deep.equal({ '@id': 'https://schema.org/SurgicalProcedure' });
       el.procedure = 'spinal-cord-stimulation';
       await el.updateComplete;
       expect(ld(el).name).to.equal('Spinal cord stimulation');
-      expect(ld(el)).not.to.have.property('indication');
+      el.procedure = { ...custom, conditions: [] };
+      await el.updateComplete;
+      expect(ld(el)).not.to.have.property('mentions');
       el.noStructuredData = true;
       await el.updateComplete;
       expect(ldScript(el)).to.be.null;
       el.noStructuredData = false;
       await el.updateComplete;
-      expect(ld(el).name).to.equal('Spinal cord stimulation');
+      expect(ld(el).name).to.equal(custom.name);
     });
 
     it('settles: writing the JSON-LD does not re-render the card in a loop', async () => {
@@ -516,6 +638,32 @@ describe('<procedure-card>', () => {
       await macrotask();
       expect(el.isUpdatePending).to.be.false;
       expect(textOf(el, 'summary')).to.equal('Ours.');
+    });
+  });
+
+  describe('medical review', () => {
+    it('shows "Medically reviewed by … on …" with the date in English', async () => {
+      const { el, errors } = await mount(html`<procedure-card procedure="discectomy" reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>`);
+      expect(textOf(el, 'reviewed')).to.equal('Medically reviewed by Richard Kim, M.D. on November 1, 2026');
+      expect(part(el, 'reviewed')!.checkVisibility()).to.be.true;
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('in Spanish, with the date in Spanish', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy" lang="es" reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>`, (card) =>
+        waitUntil(() => textOf(card, 'heading') === es.procedures.discectomy.name),
+      );
+      expect(textOf(el, 'reviewed')).to.equal('Revisado médicamente por Richard Kim, M.D. el 1 de noviembre de 2026');
+    });
+
+    it('shows no line without the attributes, and in compact form too when set', async () => {
+      const { el } = await mount(html`<procedure-card procedure="discectomy"></procedure-card>`);
+      expect(part(el, 'reviewed')).to.be.null;
+      el.variant = 'compact';
+      el.reviewedBy = 'Ana Ruiz, M.D.';
+      el.reviewedOn = '2026-01-31';
+      await el.updateComplete;
+      expect(textOf(el, 'reviewed')).to.equal('Medically reviewed by Ana Ruiz, M.D. on January 31, 2026');
     });
   });
 
@@ -540,6 +688,11 @@ describe('<procedure-card>', () => {
         });
       }
     }
+
+    it('is accessible with the review line', async () => {
+      const { el } = await mount(html`<procedure-card procedure="kyphoplasty" expanded reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></procedure-card>`);
+      await expect(el).to.be.accessible();
+    });
 
     it('is accessible in compact form and in Spanish', async () => {
       const { el } = await mount(html`<procedure-card procedure="kyphoplasty" lang="es" variant="compact" href="/k" theme="dark"></procedure-card>`, (card) =>
