@@ -789,6 +789,68 @@ describe('<consult-button>', () => {
     });
   });
 
+  describe('emergency notice', () => {
+    const notice = (el: ConsultButton) => el.shadowRoot!.querySelector<HTMLElement>('.emergency');
+    const words = (el: ConsultButton) => notice(el)!.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('says, before the fields, that the form is not for emergencies and when to call 911', async () => {
+      const el = await mount(html`<consult-button action="/__test__/consult/ok"></consult-button>`);
+      await open(el);
+      const box = notice(el)!;
+      expect(box.checkVisibility()).to.be.true;
+      expect(words(el)).to.match(/^This form is not for emergencies\. Call 911 or go to the emergency room/);
+      for (const sign of ['weakness or numbness in both legs', 'groin or inner thighs', 'bladder or bowels']) expect(words(el)).to.contain(sign);
+      // Before every field, and read with the dialog's name when it opens.
+      expect(box.compareDocumentPosition($(el, '#f-name')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(box.compareDocumentPosition($(el, 'form p:not(.emergency)')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(dialogOf(el).getAttribute('aria-describedby')).to.equal(box.id);
+      expect(box.closest('form')).to.equal(form(el));
+      expect(box.hasAttribute('part')).to.be.false;
+    });
+
+    it('stays in every state of the form until the request is sent', async () => {
+      const el = await mount(html`<consult-button action="/__test__/consult/error" phone="555-0100"></consult-button>`);
+      await open(el);
+      submitButton(el).click();
+      await el.updateComplete;
+      expect($(el, '.summary')).to.exist;
+      expect(notice(el)!.checkVisibility()).to.be.true;
+      fill(el);
+      await submitAndWait(el, 'consult-error');
+      expect(notice(el)!.checkVisibility()).to.be.true;
+    });
+
+    it('in Spanish', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="es"><consult-button action="/__test__/consult/ok"></consult-button></div>`);
+      const el = wrapper.querySelector('consult-button')!;
+      await waitUntil(() => $(el, '[part=button]')?.textContent === 'Solicitar una consulta');
+      await open(el);
+      expect(words(el)).to.match(/^Este formulario no es para emergencias\. Llame al 911 o vaya a la sala de emergencias/);
+      for (const sign of ['ambas piernas', 'la ingle', 'la vejiga o los intestinos']) expect(words(el)).to.contain(sign);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a clinic may reword it, never empty it', async () => {
+      const el = await mount(
+        html`<consult-button action="/__test__/consult/ok" .texts=${{ emergency: { text: 'Call 911 now if your legs suddenly feel weak or numb.' } }}></consult-button>`,
+      );
+      await open(el);
+      expect(words(el)).to.equal('This form is not for emergencies. Call 911 now if your legs suddenly feel weak or numb.');
+      for (const emergency of [{ text: '' }, { title: '   ' }, '']) {
+        const events: unknown[] = [];
+        el.addEventListener('content-error', (e) => events.push(e.detail));
+        const spy = await withConsoleSpy(async () => {
+          el.texts = { emergency };
+          await el.updateComplete;
+        });
+        expect(events, JSON.stringify(emergency)).to.have.length(1);
+        expect(spy.errors[0]).to.match(/^<consult-button>: texts\.emergency(\.text|\.title)? should be (a non-empty string|an object)/);
+        // The built-in notice is shown instead, whole.
+        expect(words(el)).to.match(/^This form is not for emergencies\. Call 911 or go to the emergency room/);
+      }
+    });
+  });
+
   describe('axe in every state', () => {
     // How long the hanging request is given before it times out. One axe run took under 100 ms in each browser;
     // the checks around it fail, rather than pass unchecked, if axe ever outlasts the sending state.

@@ -7,7 +7,7 @@ import { contentByLanguage } from '../../shared/on-demand.js';
 import { ReviewController, reviewStyles } from '../../shared/review.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { writeJsonScript } from '../../shared/trusted-json.js';
-import { ContentProblem, listOf, oneOf, optional, partial, shape, text, webUrl } from '../../shared/validate.js';
+import { ContentProblem, listOf, oneOf, optional, partial, shape, ShapeError, text, webUrl } from '../../shared/validate.js';
 import { PROCEDURE_IDS, type Labels, type Procedure, type ProcedureContent, type ProcedureId, type ProcedureType } from './content/types.js';
 import { styles } from './procedure-card.styles.js';
 
@@ -36,6 +36,8 @@ const fields = {
   tellYourDoctor: optional(listOf(text)),
   sources: listOf(shape({ title: text, url: webUrl })),
 };
+
+const REQUIRED = 'every procedure says who it may help ("whoItMayHelp") and its risks ("risks"), each a list of at least one text';
 
 // schema.org's SurgicalProcedure is both a type and a MedicalProcedureType value; schema-dts types it only as the
 // former, so it is referenced by its IRI.
@@ -158,7 +160,14 @@ export class ProcedureCard extends SpineElement {
       return loaded instanceof Promise ? loaded.then(pick) : pick(loaded);
     },
     apply: (override, base) => {
-      const patch = partialProcedure(override, '');
+      let patch: Partial<Procedure>;
+      try {
+        patch = partialProcedure(override, '');
+      } catch (error) {
+        // A change to a built-in procedure may not empty the two parts a patient page must always have.
+        if (error instanceof ShapeError && /^(whoItMayHelp|risks)\b/.test(error.path)) throw new ContentProblem('invalid-shape', `${error.message}: ${REQUIRED}`);
+        throw error;
+      }
       const id = patch.id ?? this.procedureId;
       if (isBuiltIn(base, id)) return { ...base, procedure: { ...base.procedures[id], ...patch } };
       try {
@@ -166,7 +175,7 @@ export class ProcedureCard extends SpineElement {
       } catch (error) {
         throw new ContentProblem(
           'invalid-shape',
-          `a custom procedure needs every field, including who it may help ("whoItMayHelp") and its risks ("risks"), each a list of at least one text: ${(error as Error).message}. To change a built-in one, give its "id": ${PROCEDURE_IDS.join(', ')}`,
+          `a custom procedure needs every field (${REQUIRED}): ${(error as Error).message}. To change a built-in one, give its "id": ${PROCEDURE_IDS.join(', ')}`,
         );
       }
     },

@@ -586,6 +586,32 @@ describe('<specialist-checklist>', () => {
     }
   });
 
+  describe('medical review', () => {
+    it('shows "Medically reviewed by … on …" with reviewed-by and reviewed-on, in the widget language, and prints it', async () => {
+      const el = await mount(html`<specialist-checklist reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></specialist-checklist>`);
+      const line = () => el.shadowRoot!.querySelector('[part="reviewed"]')?.textContent ?? null;
+      expect(line()).to.equal('Medically reviewed by Richard Kim, M.D. on November 1, 2026');
+      await expect(el).to.be.accessible();
+      el.lang = 'es';
+      await waitUntil(() => line()?.startsWith('Revisado'), 'Spanish review line');
+      expect(line()).to.equal('Revisado médicamente por Richard Kim, M.D. el 1 de noviembre de 2026');
+      await emulateMedia({ media: 'print' });
+      try {
+        expect($(el, '[part="reviewed"]').checkVisibility()).to.be.true;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      const spy = await withConsoleSpy(async () => {
+        el.reviewedOn = '2026/11/01';
+        await el.updateComplete;
+      });
+      expect(line()).to.be.null;
+      expect(spy.errors).to.deep.equal([
+        '<specialist-checklist>: reviewed-on="2026/11/01" is not a date: use an ISO date like reviewed-on="2026-11-01" (year-month-day); no review line is shown.',
+      ]);
+    });
+  });
+
   describe('is accessible (axe)', () => {
     for (const theme of ['light', 'dark']) {
       it(`empty, partial and complete, ${theme}`, async () => {

@@ -64,7 +64,7 @@ describe('<surgery-benefits>', () => {
       expect(el.layout).to.equal('list');
       const list = $(el, 'ul');
       expect(list.getAttribute('role')).to.equal('list');
-      expect($$(el, 'ul > li')).to.have.length(6);
+      expect($$(el, '[part="list"] > li')).to.have.length(6);
       expect(titles(el)).to.deep.equal(benefitsEn.benefits.map((benefit) => benefit.title));
       expect($$(el, '[part="item-text"]').map((p) => p.textContent)).to.deep.equal(benefitsEn.benefits.map((benefit) => benefit.text));
       const heading = $(el, '[part="heading"]');
@@ -79,9 +79,71 @@ describe('<surgery-benefits>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('names "minimally invasive" in its heading and explains it', () => {
+      expect(benefitsEn.heading).to.match(/minimally invasive/i);
+      expect(benefitsEn.heading).to.match(/small (cuts|incisions)/i);
+      expect(benefitsEs.heading).to.match(/mínimamente invasiva/i);
+    });
+
+    it('is balanced: every layout shows the caveats and the sources, in English and Spanish', async () => {
+      for (const [lang, content] of [
+        ['en', benefitsEn],
+        ['es', benefitsEs],
+      ] as const) {
+        for (const layout of LAYOUTS) {
+          const { el } = await mount(html`<surgery-benefits layout=${layout} heading-level="3"></surgery-benefits>`, {
+            lang,
+            settle: (card) => waitUntil(() => card.shadowRoot!.textContent!.includes(content.heading), 'content'),
+          });
+          const caveats = $(el, '[part="caveats"]');
+          expect(caveats.querySelector('[role="heading"]')!.textContent).to.equal(content.caveatsHeading);
+          expect(caveats.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
+          expect([...caveats.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(content.caveats);
+          const sources = $(el, '[part="sources"]');
+          expect(sources.querySelector('[role="heading"]')!.textContent).to.equal(content.sourcesHeading);
+          const links = [...sources.querySelectorAll('a')];
+          expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(content.sources.map((source) => source.url));
+          expect(links.map((a) => a.textContent)).to.deep.equal(content.sources.map((source) => source.title));
+          expect(caveats.checkVisibility() && sources.checkVisibility()).to.be.true;
+        }
+      }
+      expect(benefitsEn.caveats.length).to.be.at.least(3);
+      expect(benefitsEn.sources.length).to.be.at.least(1);
+      expect(benefitsEs.sources.map((source) => source.url)).to.deep.equal(benefitsEn.sources.map((source) => source.url));
+    });
+
+    it('shows no sources box when there are none', async () => {
+      const { el } = await mount(html`<surgery-benefits></surgery-benefits>`);
+      const original = benefitsEn.sources;
+      try {
+        benefitsEn.sources = [];
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="sources"]')).to.be.null;
+        expect(el.shadowRoot!.querySelector('[part="caveats"]')).not.to.be.null;
+      } finally {
+        benefitsEn.sources = original;
+      }
+    });
+
+    it('shows "Medically reviewed by … on …" with reviewed-by and reviewed-on, in the widget language', async () => {
+      const { el, errors } = await mount(html`<surgery-benefits reviewed-by="Richard Kim, M.D." reviewed-on="2026-11-01"></surgery-benefits>`);
+      expect($(el, '[part="reviewed"]').textContent).to.equal('Medically reviewed by Richard Kim, M.D. on November 1, 2026');
+      expect(errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      el.lang = 'es';
+      await spanish(el);
+      expect($(el, '[part="reviewed"]').textContent).to.equal('Revisado médicamente por Richard Kim, M.D. el 1 de noviembre de 2026');
+      const { el: bad, errors: refused } = await mount(html`<surgery-benefits reviewed-by="Richard Kim, M.D." reviewed-on="2026-13-01"></surgery-benefits>`);
+      expect(bad.shadowRoot!.querySelector('[part="reviewed"]')).to.be.null;
+      expect(refused).to.deep.equal([
+        '<surgery-benefits>: reviewed-on="2026-13-01" is not a date: use an ISO date like reviewed-on="2026-11-01" (year-month-day); no review line is shown.',
+      ]);
+    });
+
     it('draws one decorative inline icon per benefit, each its own', async () => {
       const { el } = await mount(html`<surgery-benefits></surgery-benefits>`);
-      const svgs = $$(el, 'li svg');
+      const svgs = $$(el, '[part="list"] > li svg');
       expect(svgs).to.have.length(6);
       expect(svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true' && svg.querySelector('path, circle'))).to.be.true;
       expect(new Set(svgs.map((svg) => svg.innerHTML)).size).to.equal(6);
@@ -118,8 +180,8 @@ describe('<surgery-benefits>', () => {
 
     it('is a list of cards, accessible in English and Spanish', async () => {
       const { el } = await mount(html`<surgery-benefits layout="grid"></surgery-benefits>`, { width: 900 });
-      expect($$(el, 'ul > li')).to.have.length(6);
-      expect(getComputedStyle($(el, 'li')).borderTopStyle).to.equal('solid');
+      expect($$(el, '[part="list"] > li')).to.have.length(6);
+      expect(getComputedStyle($(el, '[part="list"] > li')).borderTopStyle).to.equal('solid');
       await expect(el).to.be.accessible();
       el.lang = 'es';
       await spanish(el);
@@ -136,7 +198,7 @@ describe('<surgery-benefits>', () => {
   describe('compare layout', () => {
     it('is a table with a caption, column headers and row headers', async () => {
       const { el } = await mount(html`<surgery-benefits layout="compare"></surgery-benefits>`);
-      expect($$(el, 'ul')).to.have.length(0);
+      expect($$(el, '[part="list"]')).to.have.length(0);
       const table = $(el, 'table');
       expect(table.querySelector('caption')!.textContent!.trim()).to.equal(benefitsEn.comparison.caption);
       const columnHeaders = [...table.querySelectorAll('thead th')];
@@ -282,7 +344,7 @@ describe('<surgery-benefits>', () => {
       const widget = document.createElement('surgery-benefits');
       widget.setAttribute('layout', 'carousel');
       const { el, warnings } = await mount(html`${widget}`);
-      expect($$(el, 'ul > li')).to.have.length(6);
+      expect($$(el, '[part="list"] > li')).to.have.length(6);
       expect(warnings[0]).to.contain('layout="carousel" is not a layout; use list, grid or compare');
     });
   });
@@ -307,7 +369,7 @@ describe('<surgery-benefits>', () => {
       expect(titles(el)).to.deep.equal(['Faster recovery', 'Home the same day', 'A small scar']);
       expect($$(el, '[part="item-text"]')[0].textContent).to.equal('Most of our patients walk the same day.');
       expect($(el, '[part="disclaimer"]').textContent).to.equal('Ask Dr. Lee whether it suits you.');
-      const [recovery, own, scar] = $$(el, 'li svg').map((svg) => svg.innerHTML);
+      const [recovery, own, scar] = $$(el, '[part="list"] > li svg').map((svg) => svg.innerHTML);
       const builtIn = await mount(html`<surgery-benefits items="recovery pain"></surgery-benefits>`);
       const [builtInRecovery, builtInPain] = $$(builtIn.el, 'li svg').map((svg) => svg.innerHTML);
       expect(recovery).to.equal(builtInRecovery);
