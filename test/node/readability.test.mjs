@@ -1,4 +1,5 @@
-// Every built-in English text a patient reads is at or below US grade 8 (Flesch-Kincaid), as NIH advises.
+// Every built-in English text a patient reads is at or below US grade 8 (Flesch-Kincaid), as NIH advises: every
+// widget, every field (who it may help, risks, what to tell the doctor, the benefits' caveats, the emergency notice).
 // Reads the built content modules (dist/components/*/content/en.js), so run after `npm run build`.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -38,6 +39,14 @@ const widgetsInSource = existsSync('src/components')
   : [];
 const modules = [...new Set([...WIDGETS, ...widgetsInSource])].map((tag) => `dist/components/${tag}/content/en.js`);
 
+// The parts issue 11 added to the patient text. Each must be measured, so a new skip rule cannot quietly exempt them.
+const MUST_MEASURE = {
+  'procedure-card': [/\.whoItMayHelp\[\d+\]$/, /\.risks\[\d+\]$/, /\.tellYourDoctor\[\d+\]$/, /\.how\[\d+\]$/, /\.expect\[\d+\]$/, /^content\.labels\.disclaimer$/],
+  'surgery-benefits': [/\.caveats\[\d+\]$/, /\.benefits\[\d+\]\.text$/, /\.disclaimer$/],
+  'specialist-checklist': [/\.items\[\d+\]\.question$/, /\.items\[\d+\]\.tip$/],
+  'consult-button': [/\.emergency\.text$/, /\.intro$/],
+};
+
 test('the grade formula behaves', () => {
   assert.ok(grade('The cat sat on the mat. It was happy.') < 2);
   assert.ok(grade('Radiofrequency neurotomy interrupts nociceptive transmission from degenerative zygapophyseal articulations.') > 12);
@@ -57,6 +66,10 @@ for (const file of modules) {
       [],
       'the grade could not be computed for these texts',
     );
+    const tag = file.split('/')[2];
+    for (const pattern of MUST_MEASURE[tag] ?? []) {
+      assert.ok(texts.some(([path]) => pattern.test(path)), `${file}: no text matching ${pattern} was measured`);
+    }
     const hard = graded.filter(([, g]) => g > MAX_GRADE);
     assert.deepEqual(hard.map(([path, g, text]) => `${path} (grade ${g.toFixed(1)}): ${text}`), []);
     const [hardestPath, hardest] = graded.reduce((a, b) => (b[1] > a[1] ? b : a));
