@@ -150,7 +150,7 @@ export const content: ProcedureContent = {
       conditions: ['Ciática: dolor que baja por la pierna', 'Hernia de disco', 'Estenosis espinal (estrechamiento de la columna)'],
       whoItMayHelp: [
         'Personas con dolor de cuello o de espalda, o con dolor que baja a un brazo o una pierna.',
-        'Suele aliviar más el dolor de pierna que el dolor de la parte baja de la espalda.',
+        'Suele aliviar más el dolor de pierna que el dolor en la parte baja de la espalda.',
         'Puede no ser segura si usted tiene una infección o un problema de sangrado, o si es alérgico a los medicamentos que se usan.',
         'Hable con su médico sobre los beneficios y los riesgos, y sobre otros tratamientos.',
       ],
