@@ -5,6 +5,10 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
+  esiCleveland: {
+    title: 'Cleveland Clinic: Epidural Steroid Injection (ESI)',
+    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
+  },
   fda: {
     title:
       'FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain',
@@ -151,6 +155,7 @@ export const content: ProcedureContent = {
         'It tends to help leg pain more than low back pain.',
         'It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines.',
         'Talk with your doctor about its benefits and risks, and about other treatments.',
+        'It is not the same as the epidural given for childbirth.',
       ],
       how: [
         'A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves.',
@@ -161,7 +166,7 @@ export const content: ProcedureContent = {
         'The shot often takes 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
         'You will need someone to drive you home.',
         'Pain may get worse for a few days before it gets better.',
-        'Relief may last from a week up to a year. More than half of people get some relief.',
+        'Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while.',
         'For some people, the shot does not help, or the relief does not last.',
       ],
       risks: [
@@ -180,7 +185,7 @@ export const content: ProcedureContent = {
         'If you are or might be pregnant',
         'If you have had a bad reaction to a medicine or to X-ray dye',
       ],
-      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
+      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',

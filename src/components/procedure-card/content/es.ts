@@ -6,6 +6,10 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
+  esiCleveland: {
+    title: 'Cleveland Clinic: Inyección epidural de esteroides (en inglés)',
+    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
+  },
   fda: {
     title:
       'FDA: Comunicado sobre la seguridad de los medicamentos: advertencia de problemas neurológicos raros pero graves tras las inyecciones epidurales de corticosteroides (en inglés)',
@@ -153,6 +157,7 @@ export const content: ProcedureContent = {
         'Suele aliviar más el dolor de pierna que el dolor en la parte baja de la espalda.',
         'Puede no ser segura si usted tiene una infección o un problema de sangrado, o si es alérgico a los medicamentos que se usan.',
         'Hable con su médico sobre los beneficios y los riesgos, y sobre otros tratamientos.',
+        'No es la misma epidural que se pone durante el parto.',
       ],
       how: [
         'El esteroide es un medicamento que baja la inflamación. El médico lo pone en el espacio epidural, que rodea los nervios de la columna.',
@@ -163,7 +168,7 @@ export const content: ProcedureContent = {
         'La inyección suele tardar de 15 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
         'Necesitará que alguien lo lleve a casa.',
         'El dolor puede empeorar durante unos días antes de mejorar.',
-        'El alivio puede durar desde una semana hasta un año. Más de la mitad de las personas sienten algo de alivio.',
+        'El alivio puede durar desde unos días hasta meses, y a veces hasta un año. Cerca de la mitad de las personas sienten alivio por un tiempo.',
         'A algunas personas la inyección no les ayuda, o el alivio no dura.',
       ],
       risks: [
@@ -182,7 +187,7 @@ export const content: ProcedureContent = {
         'Si está embarazada o podría estarlo',
         'Si ha tenido una reacción a un medicamento o al líquido de contraste de los rayos X',
       ],
-      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
+      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
