@@ -9,6 +9,10 @@ const src = {
     title: 'Cleveland Clinic: Epidural Steroid Injection (ESI)',
     url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
   },
+  esiWoodCounty: {
+    title: 'Wood County Hospital: Epidural Steroid Injection',
+    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
+  },
   fda: {
     title:
       'FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain',
@@ -163,7 +167,7 @@ export const content: ProcedureContent = {
         'A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot.',
       ],
       expect: [
-        'The shot often takes 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
+        'The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
         'You will need someone to drive you home.',
         'Pain may get worse for a few days before it gets better.',
         'Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while.',
@@ -185,7 +189,7 @@ export const content: ProcedureContent = {
         'If you are or might be pregnant',
         'If you have had a bad reaction to a medicine or to X-ray dye',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
+      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',

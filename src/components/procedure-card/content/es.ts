@@ -10,6 +10,10 @@ const src = {
     title: 'Cleveland Clinic: Inyección epidural de esteroides (en inglés)',
     url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
   },
+  esiWoodCounty: {
+    title: 'Wood County Hospital: Inyección epidural de esteroides (en inglés)',
+    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
+  },
   fda: {
     title:
       'FDA: Comunicado sobre la seguridad de los medicamentos: advertencia de problemas neurológicos raros pero graves tras las inyecciones epidurales de corticosteroides (en inglés)',
@@ -165,7 +169,7 @@ export const content: ProcedureContent = {
         'Con rayos X en vivo (fluoroscopia) y un líquido de contraste, el médico guía la aguja al lugar correcto.',
       ],
       expect: [
-        'La inyección suele tardar de 15 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
+        'La inyección en sí tarda unos 10 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
         'Necesitará que alguien lo lleve a casa.',
         'El dolor puede empeorar durante unos días antes de mejorar.',
         'El alivio puede durar desde unos días hasta meses, y a veces hasta un año. Cerca de la mitad de las personas sienten alivio por un tiempo.',
@@ -187,7 +191,7 @@ export const content: ProcedureContent = {
         'Si está embarazada o podría estarlo',
         'Si ha tenido una reacción a un medicamento o al líquido de contraste de los rayos X',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow],
+      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
