@@ -114,6 +114,10 @@ const src = {
     title: 'Spine-health: Kyphoplasty Risks and Potential Complications',
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
+  baycare: {
+    title: 'BayCare: Kyphoplasty',
+    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+  },
   weill: {
     title: 'Weill Cornell Medicine Center for Comprehensive Spine Care: Spinal Cord Stimulation',
     url: 'https://comprehensivespine.weillcornell.org/treatments/spinal-cord-stimulation',
@@ -370,18 +374,21 @@ export const content: ProcedureContent = {
         'You may get numbing medicine or be fully asleep. More than one bone can be treated at a time.',
       ],
       expect: [
-        'In most cases you go home the same day.',
-        'Bring a list of the medicines you take to your visit.',
+        'It takes about an hour.',
+        'In most cases you go home the same day. Someone will need to drive you home.',
+        'Do not drive for 2 days. You may be told not to lift more than 10 pounds for 3 months.',
+        'Short, easy walks are part of healing. You may need to wear a back brace.',
       ],
       risks: [
         'Bone cement may leak out of the bone. This is one of the most common problems. It rarely causes harm.',
         'New fractures in the spine. In studies, this was also one of the most common problems.',
         'An infection, bleeding, or a bad reaction to the drugs that numb you or put you to sleep',
+        'Heart or lung problems',
         'The pain may not get better, or it may get worse',
         'Rarely, damage to a nerve or the spinal cord, or paralysis',
       ],
-      tellYourDoctor: ['About all the medicines you take'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks],
+      tellYourDoctor: ['About your health history and all the medicines you take. Bring a list of them.'],
+      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',

@@ -115,6 +115,10 @@ const src = {
     title: 'Spine-health: Riesgos y posibles complicaciones de la cifoplastia (en inglés)',
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
+  baycare: {
+    title: 'BayCare: Cifoplastia (en inglés)',
+    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+  },
   weill: {
     title: 'Weill Cornell Medicine, Center for Comprehensive Spine Care: Estimulación de la médula espinal (en inglés)',
     url: 'https://comprehensivespine.weillcornell.org/treatments/spinal-cord-stimulation',
@@ -384,18 +388,21 @@ export const content: ProcedureContent = {
         'Le pueden dar anestesia local o anestesia general. Se puede tratar más de un hueso en la misma sesión.',
       ],
       expect: [
-        'En la mayoría de los casos, usted se va a casa el mismo día.',
-        'Lleve a su cita una lista de los medicamentos que toma.',
+        'El procedimiento tarda aproximadamente una hora.',
+        'En la mayoría de los casos, usted se va a casa el mismo día. Necesitará que alguien lo lleve.',
+        'No maneje durante 2 días. Es posible que le indiquen no levantar más de 10 libras durante 3 meses.',
+        'Caminar un poco, sin esforzarse, ayuda a sanar. Es posible que tenga que usar un corsé (faja ortopédica).',
       ],
       risks: [
         'El cemento óseo puede salirse del hueso. Es uno de los problemas más comunes, pero rara vez causa daño.',
         'Nuevas fracturas en la columna. En los estudios, también fue uno de los problemas más comunes.',
         'Infección, sangrado o una mala reacción a la anestesia',
+        'Problemas del corazón o de los pulmones',
         'El dolor puede no mejorar, o puede empeorar',
         'Rara vez, daño a un nervio o a la médula espinal, o parálisis',
       ],
-      tellYourDoctor: ['Todos los medicamentos que toma'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks],
+      tellYourDoctor: ['Sus antecedentes de salud y todos los medicamentos que toma. Lleve una lista a su cita.'],
+      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',
