@@ -66,7 +66,7 @@ export const benefitsEn: BenefitsContent = {
     },
     {
       title: 'Norton Healthcare: Minimally Invasive Spine Surgery (spine conditions and treatments)',
-      url: 'http://www.nortonhealthcare.com/minimally-invasive-spine-surgery',
+      url: 'https://www.nortonhealthcare.com/minimally-invasive-spine-surgery',
     },
     {
       title: 'Mayo Clinic: Minimally invasive spinal surgery (clinical update)',

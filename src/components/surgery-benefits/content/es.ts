@@ -76,7 +76,7 @@ export const benefitsEs: BenefitsContent = {
     },
     {
       title: 'Norton Healthcare: Cirugía de columna mínimamente invasiva, afecciones y tratamientos de la columna (en inglés)',
-      url: 'http://www.nortonhealthcare.com/minimally-invasive-spine-surgery',
+      url: 'https://www.nortonhealthcare.com/minimally-invasive-spine-surgery',
     },
     {
       title: 'Mayo Clinic: Cirugía de columna mínimamente invasiva, novedades clínicas (en inglés)',
