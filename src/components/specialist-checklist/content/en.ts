@@ -1,6 +1,7 @@
 import type { ChecklistContent } from './types.js';
 
-// The seven questions come from ../shared/docs/content-sources.md ("The seven questions for choosing a specialist").
+// Facts come only from the seed article's seven questions for choosing a specialist (../shared/docs/content-sources.md);
+// the words "board-certified" and "fellowship" are explained in plain English. US grade 8 or lower.
 export const en: ChecklistContent = {
   checkedOn: '2026-11-30',
   heading: 'Questions to ask before you choose a spine doctor',
@@ -8,8 +9,8 @@ export const en: ChecklistContent = {
   items: [
     {
       id: 'certified',
-      question: 'Did the doctor train in a spine fellowship, or is the doctor board-certified?',
-      tip: 'Ask the office, or look up the doctor’s board status online.',
+      question: 'Is the doctor board-certified, or did the doctor train in a spine fellowship?',
+      tip: 'Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online.',
     },
     {
       id: 'team',

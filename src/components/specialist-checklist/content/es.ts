@@ -1,14 +1,18 @@
 import type { ChecklistContent } from './types.js';
 
+// Facts come only from the seed article's seven questions (the same as en.ts), in US clinical Spanish that addresses
+// the reader as "usted", with the terms of docs/spanish-glossary.md ("consejo de su especialidad (board-certified)",
+// "subespecialidad (fellowship)").
 export const es: ChecklistContent = {
   checkedOn: '2026-11-30',
-  heading: 'Preguntas antes de elegir un especialista de la columna',
+  heading: 'Preguntas que debe hacer antes de elegir un especialista en columna',
   intro: 'Marque una casilla cada vez que la respuesta sea sí.',
   items: [
     {
       id: 'certified',
-      question: '¿El médico tiene formación de subespecialidad (fellowship) o certificación de la junta médica?',
-      tip: 'Pregunte en el consultorio o busque en línea la certificación del médico.',
+      question:
+        '¿Está certificado por el consejo de su especialidad (board-certified)? ¿Hizo una subespecialidad (fellowship) en columna?',
+      tip: 'Estar certificado quiere decir que el médico aprobó los exámenes de su especialidad. La subespecialidad es formación adicional en el cuidado de la columna. Pregunte en el consultorio o busque al médico en línea.',
     },
     {
       id: 'team',
@@ -17,7 +21,7 @@ export const es: ChecklistContent = {
     },
     {
       id: 'minimally-invasive',
-      question: '¿El médico prueba primero opciones sin cirugía o mínimamente invasivas?',
+      question: '¿El médico prueba primero opciones sin cirugía, o mínimamente invasivas (con cortes pequeños)?',
       tip: 'Pregunte qué opciones prueban antes de una cirugía abierta.',
     },
     {
@@ -28,7 +32,7 @@ export const es: ChecklistContent = {
     {
       id: 'infection-rate',
       question: '¿El centro de cirugía tiene una tasa baja de infecciones?',
-      tip: 'Pida al centro de cirugía su tasa de infecciones.',
+      tip: 'Pregunte al centro de cirugía cuál es su tasa de infecciones.',
     },
     {
       id: 'experience',
@@ -37,7 +41,7 @@ export const es: ChecklistContent = {
     },
     {
       id: 'patient-satisfaction',
-      question: '¿Los pacientes anteriores están contentos con su atención?',
+      question: '¿Los pacientes anteriores están contentos con su atención en general?',
       tip: 'Lea opiniones de pacientes o pregunte en el consultorio qué dicen.',
     },
   ],

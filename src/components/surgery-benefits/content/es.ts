@@ -1,35 +1,40 @@
 import type { BenefitsContent } from './types.js';
 
-// The same facts and the same caution as en.ts, in clinical Spanish that addresses the reader as "usted".
+// Facts come only from the cited pages (`sources`): the same facts, hedges and caveats as en.ts, in US clinical Spanish
+// that addresses the reader as "usted", with the terms of docs/spanish-glossary.md. Checked on `checkedOn`.
 export const benefitsEs: BenefitsContent = {
   checkedOn: '2026-11-30',
-  heading: 'Cirugía mínimamente invasiva',
+  heading: 'Cirugía mínimamente invasiva: se hace por unos pocos cortes pequeños en la piel',
   benefits: [
     {
       id: 'pain',
-      title: 'Menos dolor',
-      text: 'Con una incisión más pequeña y menos daño a los músculos, muchas personas sienten menos dolor después de la cirugía.',
+      title: 'A menudo, menos dolor',
+      text: 'Con una incisión más pequeña y menos daño a los músculos, a menudo hay menos dolor después de la cirugía.',
     },
     {
       id: 'recovery',
-      title: 'Recuperación más rápida',
-      text: 'Muchas personas vuelven a casa el mismo día. A menudo retoman su vida diaria antes que tras una cirugía abierta.',
+      title: 'A menudo, vuelve antes a su vida diaria',
+      text: 'En muchas de estas cirugías usted puede irse a casa el mismo día. A menudo las personas vuelven a su vida diaria más pronto que después de una cirugía abierta.',
     },
     {
       id: 'infection',
       title: 'Puede reducir el riesgo de infección',
-      text: 'Una herida más pequeña puede reducir el riesgo de infección. Pregunte a su cirujano por su propio riesgo.',
+      text: 'Algunos estudios encontraron menos infecciones después de ciertas cirugías de columna con cortes pequeños. Pregunte a su cirujano por su propio riesgo.',
     },
     {
       id: 'complications',
-      title: 'Menos complicaciones',
-      text: 'Al dañar menos los músculos y tejidos, puede haber menos problemas después de la cirugía.',
+      title: 'Puede haber menos problemas',
+      text: 'Al dañar menos los músculos y tejidos, puede haber menos problemas después de la cirugía. Los resultados a menudo son parecidos a los de la cirugía abierta.',
     },
-    { id: 'blood-loss', title: 'Menos pérdida de sangre', text: 'Las incisiones más pequeñas causan menos sangrado durante la cirugía.' },
+    {
+      id: 'blood-loss',
+      title: 'Por lo general, menos sangrado',
+      text: 'Con cortes pequeños, por lo general se sangra menos durante la cirugía.',
+    },
     {
       id: 'medication',
       title: 'Puede necesitar menos analgésicos',
-      text: 'Con menos dolor, muchas personas pueden necesitar menos medicamentos para el dolor después de la cirugía.',
+      text: 'Algunas personas pueden necesitar menos analgésicos fuertes después de la cirugía.',
     },
   ],
   comparison: {
@@ -38,31 +43,56 @@ export const benefitsEs: BenefitsContent = {
     open: 'Cirugía abierta',
     minimal: 'Mínimamente invasiva',
     rows: [
-      { label: 'Incisión (corte)', open: 'Un corte más largo en la piel', minimal: 'Uno o más cortes pequeños' },
+      { label: 'Corte en la piel', open: 'Un corte más largo', minimal: 'Uno o más cortes pequeños' },
       {
         label: 'Músculos y tejidos',
-        open: 'Más daño a músculos y tejidos',
-        minimal: 'Menos daño a músculos y ligamentos, las bandas que unen los huesos',
+        open: 'Se apartan los músculos. A veces se quita algo de tejido.',
+        minimal: 'Menos daño a los músculos y otros tejidos blandos',
       },
-      { label: 'Pérdida de sangre', open: 'Mayor', minimal: 'Menor' },
-      { label: 'Estancia en el hospital', open: 'A menudo de 2 a 6 días', minimal: 'Muchas personas vuelven a casa el mismo día' },
-      { label: 'Regreso a la vida diaria', open: 'Suele tardar más', minimal: 'Suele ser antes' },
+      { label: 'Pérdida de sangre', open: 'Mayor', minimal: 'Por lo general, menor' },
+      {
+        label: 'Tiempo en el hospital',
+        open: 'Algunas requieren quedarse de 2 a 6 días',
+        minimal: 'Muchas personas se van a casa el mismo día',
+      },
+      { label: 'Regreso a la vida diaria', open: 'A menudo tarda más', minimal: 'A menudo es más pronto' },
       { label: 'Analgésicos después de la cirugía', open: 'Puede necesitar más', minimal: 'Puede necesitar menos' },
+      { label: 'Resultados', open: 'Ninguna cirugía garantiza que le ayude', minimal: 'A menudo parecidos a los de la cirugía abierta' },
+      { label: 'Riesgos', open: 'Los riesgos habituales de una cirugía', minimal: 'También los riesgos habituales de una cirugía' },
     ],
   },
   caveatsHeading: 'Tenga en cuenta',
   caveats: [
-    'No todas las personas pueden tener este tipo de cirugía.',
-    'Ninguna cirugía garantiza que le ayude.',
-    'La cirugía con cortes pequeños también tiene los riesgos habituales de una cirugía.',
+    'No todas las personas pueden tener una cirugía con cortes pequeños. Su cirujano revisará si es adecuada para su problema.',
+    'No hay garantía de que la cirugía le ayude.',
+    'La cirugía con cortes pequeños también tiene riesgos, como cualquier cirugía. Compárelos con los beneficios junto con su cirujano.',
+    'La mayoría del dolor de espalda se trata primero sin cirugía: con reposo, hielo o calor, fisioterapia o inyecciones.',
   ],
   sourcesHeading: 'Fuentes',
   sources: [
     {
       title: 'Norton Healthcare: Cirugía de columna mínimamente invasiva (en inglés)',
-      url: 'https://nortonhealthcare.com/services-and-conditions/spine-surgery/treatments/minimally-invasive-spine-surgery/',
+      url: 'https://nortonhealthcare.com/services-and-conditions/neurosciences/services/spine/services/minimally-invasive-spine-surgery/',
+    },
+    {
+      title: 'Norton Healthcare: Cirugía de columna mínimamente invasiva, afecciones y tratamientos de la columna (en inglés)',
+      url: 'https://www.nortonhealthcare.com/minimally-invasive-spine-surgery',
+    },
+    {
+      title: 'Mayo Clinic: Cirugía de columna mínimamente invasiva, novedades clínicas (en inglés)',
+      url: 'https://www.mayoclinic.org/medical-professionals/clinical-updates/neurosciences/minimally-invasive-spinal-surgery',
+    },
+    {
+      title: 'Mayo Clinic News Network: Mayo Clinic Minute: Cirugía de columna mínimamente invasiva (en inglés)',
+      url: 'https://newsnetwork.mayoclinic.org/discussion/mayo-clinic-minute-minimally-invasive-spine-surgery/',
+    },
+    {
+      title:
+        'Current Reviews in Musculoskeletal Medicine (PubMed Central): Revisión sistemática de las complicaciones de la cirugía de columna mínimamente invasiva (en inglés)',
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6684700/',
     },
   ],
-  disclaimer: 'Esta es información general, no un consejo médico. Los resultados varían. Pregunte a su cirujano si esta cirugía es adecuada para usted.',
+  disclaimer:
+    'Esta es información general, no un consejo médico. Los resultados varían. Pregunte a su cirujano si esta cirugía es adecuada para usted.',
   reviewed: 'Revisado médicamente por {name} el {date}',
 };
