@@ -49,7 +49,7 @@ export function homePageProblem(url) {
 export const WRONG_SPANISH = [
   { pattern: /se sale de su lugar/i, fix: 'En una hernia de disco, parte del centro blando sale por una rotura de la capa externa' },
   { pattern: /\bvuelve a casa el mismo día/i, fix: 'La mayoría de las personas se va a casa el mismo día' },
-  { pattern: /inyecci[oó]n(es)? epidural(es)?\b(?! de esteroides)/i, fix: 'inyección epidural de esteroides (never just "inyección epidural")' },
+  { pattern: /inyecci[oó]n(es)? epidural(es)?\b(?! de (esteroides|corticosteroides))/i, fix: 'inyección epidural de esteroides (never just "inyección epidural")' },
   { pattern: /bloqueo facetario/i, fix: 'inyección facetaria' },
   { pattern: /cuánto dura\b/i, fix: 'cuánto tarda el procedimiento / cuánto puede durar el alivio' },
   { pattern: /compresión dolorosa/i, fix: 'fractura por compresión que causa dolor (la vértebra se aplasta)' },
@@ -81,6 +81,7 @@ test('the checks themselves behave', () => {
   assert.equal(wrong('Inyección epidural'), 1);
   assert.equal(wrong('Inyección epidural de esteroides'), 0);
   assert.equal(wrong('las inyecciones epidurales de esteroides'), 0);
+  assert.equal(wrong('inyecciones epidurales de corticosteroides'), 0);
   assert.equal(wrong('Un disco herniado se sale de su lugar.'), 2);
   assert.equal(wrong('Vuelve a casa el mismo día.'), 1);
   assert.equal(wrong('Muchas personas vuelven a casa el mismo día.'), 0);
