@@ -64,6 +64,10 @@ export const WRONG_SPANISH = [
   { pattern: /\bvisitas?\b/i, fix: '"cita" or "consulta" (Haga una cita en línea, Motivo de la consulta)', only: ['consult-button'] },
   { pattern: /contactar(le|lo|la)?\b|contactemos|\bme contacte\b|\ble contactaremos\b/i, fix: 'comunicarnos con usted' },
   { pattern: /espalda baja/i, fix: 'Dolor en la parte baja de la espalda' },
+  // From docs/spanish-glossary.md, the one glossary every widget follows.
+  { pattern: /diluyente de la sangre/i, fix: 'anticoagulante (medicamento para que la sangre no se coagule)' },
+  { pattern: /\bictus\b/i, fix: 'derrame cerebral' },
+  { pattern: /\bconducir\b/i, fix: 'manejar' },
   {
     pattern: /estenosis espinal(?! \(estrechamiento de la columna\))/i,
     fix: 'Estenosis espinal (estrechamiento de la columna)',
@@ -132,6 +136,22 @@ for (const language of LANGUAGES) {
     }
   });
 }
+
+test('every Spanish source title says "(en inglés)" when it links a page in English', async () => {
+  for (const tag of TAGS) {
+    const es = await contentOf(tag, 'es');
+    const strings = stringsOf(es);
+    const unmarked = strings
+      .filter(([path]) => /sources\[\d+\]\.title$/.test(path))
+      .filter(([path, title]) => {
+        const url = strings.find(([other]) => other === path.replace(/title$/, 'url'))?.[1] ?? '';
+        // A page in Spanish (MedlinePlus en español, a /es/ path) needs no note.
+        return !/\(en inglés\)$/.test(title) && !/\/(es|spanish|espanol)(\/|$)|medlineplus\.gov\/spanish/i.test(new URL(url).pathname + url);
+      })
+      .map(([path, title]) => `${tag} ${path}: ${title}`);
+    assert.deepEqual(unmarked, [], 'an English page linked from Spanish text says so: "Publisher: Page title (en inglés)"');
+  }
+});
 
 for (const tag of TAGS) {
   test(`${tag} (es): no phrase the medical review lists as wrong`, async () => {
