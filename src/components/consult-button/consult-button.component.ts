@@ -219,12 +219,13 @@ export class ConsultButton extends SpineElement {
       <dialog
         part="dialog"
         aria-labelledby="heading"
-        aria-describedby=${ifDefined(mode === 'action' && this.form ? 'emergency' : undefined)}
+        aria-describedby="emergency"
         @close=${this.onClose} @keydown=${this.trapTab}>
         <div class="head">
           <h2 id="heading">${t.heading}</h2>
           <button class="close" type="button" @click=${() => this.dialog.close()}>${t.close}</button>
         </div>
+        ${this.renderEmergency(t)}
         ${mode === 'action'
           ? this.form
             ? this.form.render(t)
@@ -236,6 +237,15 @@ export class ConsultButton extends SpineElement {
             : nothing}
         ${this.renderPhone(t)}
       </dialog>`;
+  }
+
+  /**
+   * The emergency notice, first in the dialog and in every state of it (before the form's fields or the scheduler,
+   * and when the form could not load): a request is the wrong place for signs of an emergency. It has no part, so
+   * page CSS cannot hide it, and the dialog's aria-describedby reads it when the dialog opens.
+   */
+  private renderEmergency(t: ConsultTexts) {
+    return html`<p class="emergency" id="emergency"><strong>${t.emergency.title}</strong> ${t.emergency.text}</p>`;
   }
 
   private renderPhone(t: ConsultTexts) {

@@ -43,13 +43,6 @@ export interface FormHost {
   close(): void;
 }
 
-/**
- * The emergency notice, before the fields and always shown: a request form is the wrong place for signs of an
- * emergency. No part, so page CSS cannot hide it; the dialog's aria-describedby reads it when the dialog opens.
- */
-const emergencyNotice = (html: Templating['html'], t: ConsultTexts) =>
-  html`<p class="emergency" id="emergency"><strong>${t.emergency.title}</strong> ${t.emergency.text}</p>`;
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]+$/;
 const mode = 'action';
@@ -98,7 +91,6 @@ export class ConsultForm {
               </ul>
             </div>`
           : nothing}
-        ${emergencyNotice(html, t)}
         <p>${t.intro}</p>
         ${this.text(t, 'name', 'text', 'name')}
         ${shown.includes('phone') ? this.text(t, 'phone', 'tel', 'tel') : nothing}
