@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
 import { freePort } from '../../scripts/local-server.mjs';
@@ -10,6 +11,8 @@ import { freePort } from '../../scripts/local-server.mjs';
 //   /formspree         Formspree-shaped answers: 422 { error, errors: [{ code, field, message }] } for the email
 //   /formspree-missing 404 { error: "Form not found" } (a top-level error, no fields)
 //   /hubspot           checks HubSpot Forms v3's JSON shape { fields: [{ name, value }], context: { pageUri } }
+//   /netlify           Netlify Forms: url-encoded, form-name "consult", every field registered by the hidden static
+//                      form in docs/receiving-requests.md (read from the docs, so the docs' list is what is checked)
 //   /retry-after/<v>   429 with Retry-After: <v> (Retry-After exposed) the first time a requestId is seen, then 200
 //   /status/<code>     that status, JSON body from ?body=
 //   /slow/<ms>         200 after <ms> milliseconds
@@ -20,6 +23,14 @@ import { freePort } from '../../scripts/local-server.mjs';
 const seen = { requests: [], deliveries: [] };
 let servers = [];
 let base;
+
+/** The field names the docs' hidden Netlify form registers. */
+function netlifyFields() {
+  const docs = readFileSync(new URL('../../docs/receiving-requests.md', import.meta.url), 'utf8');
+  const form = /<form name="consult"[^>]*>([\s\S]*?)<\/form>/.exec(docs);
+  if (!form) throw new Error('docs/receiving-requests.md has no <form name="consult"> for Netlify');
+  return new Set([...form[1].matchAll(/name="([^"]+)"/g)].map((m) => m[1]));
+}
 
 /** src/server/index.ts, bundled by esbuild so the tests need no prior build. */
 async function loadReceiver() {
@@ -115,6 +126,14 @@ export function crossOriginServers() {
           return ok
             ? send(res, 200, { inlineMessage: 'Thanks for submitting the form.' }, cors)
             : send(res, 400, { status: 'error', message: 'The request is not valid', errors: [{ message: 'Required fields missing', errorType: 'INVALID' }] }, cors);
+        }
+        if (route === 'netlify') {
+          const registered = netlifyFields();
+          const params = new URLSearchParams(body);
+          const unknown = [...params.keys()].filter((k) => k !== 'form-name' && !registered.has(k));
+          const ok = /^application\/x-www-form-urlencoded/.test(req.headers['content-type'] ?? '') && params.get('form-name') === 'consult' && !unknown.length;
+          seen.requests.at(-1).accepted = ok;
+          return ok ? send(res, 200, '<!doctype html><p>Thank you!</p>', { ...cors, 'Content-Type': 'text/html' }) : send(res, 404, { unknown }, cors);
         }
         if (route === 'retry-after') {
           const id = requestId();

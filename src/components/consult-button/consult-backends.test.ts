@@ -194,20 +194,46 @@ describe('<consult-button> and real backends (another origin)', () => {
     expect((await again).detail.requestId).to.equal(first.requestId);
   });
 
-  it('buildRequest: a HubSpot Forms v3 shape is accepted by a server that checks it; values go only there', async () => {
-    const hubspot: BuildRequest = (payload, { requestId, encoding }) => ({
+  it('buildRequest: the HubSpot Forms v3 recipe is accepted by a server that checks its shape; values go only there', async () => {
+    const el = await mount(html`<consult-button action=${`${other}/hubspot`}></consult-button>`);
+    const seenBy: unknown[] = [];
+    // The recipe in docs/receiving-requests.md, as written there.
+    const button = el;
+    button.encoding = 'form';
+    button.buildRequest = (payload, context) => {
+      seenBy.push(context);
+      return {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          fields: [
+            { objectTypeId: '0-1', name: 'firstname', value: String(payload.name) },
+            { objectTypeId: '0-1', name: 'email', value: String(payload.email ?? '') },
+            { objectTypeId: '0-1', name: 'phone', value: String(payload.phone ?? '') },
+            { objectTypeId: '0-1', name: 'message', value: String(payload.message ?? '') },
+          ],
+          submittedAt: String(Date.parse(String(payload.submittedAt))),
+          context: { pageUri: String(payload.page), pageName: document.title },
+        }),
+      };
+    };
+    await open(el);
+    fill(el);
+    const detail = await submitAndWait(el, 'consult-success');
+    expect(seenBy).to.deep.equal([{ requestId: detail.requestId, encoding: 'form' }]);
+    const [request, ...more] = await posts();
+    expect(more).to.have.length(0);
+    expect(request.accepted).to.be.true;
+    expect(request.headers['idempotency-key']).to.equal(undefined);
+    const body = JSON.parse(request.body) as { fields: { name: string; value: string }[] };
+    expect(body.fields.find((f) => f.name === 'email')!.value).to.equal(EMAIL);
+    expect(await sameOrigin()).to.have.length(0);
+  });
+
+  it('buildRequest with its own url: sent there, not to action', async () => {
+    const hubspot: BuildRequest = (payload) => ({
       url: `${other}/hubspot`,
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        fields: [
-          { objectTypeId: '0-1', name: 'firstname', value: String(payload.name) },
-          { objectTypeId: '0-1', name: 'email', value: String(payload.email) },
-          { objectTypeId: '0-1', name: 'phone', value: String(payload.phone) },
-          { objectTypeId: '0-1', name: 'spine_request_id', value: `${requestId}/${encoding}` },
-        ],
-        submittedAt: String(Date.parse(String(payload.submittedAt))),
-        context: { pageUri: String(payload.page), pageName: document.title },
-      }),
+      body: JSON.stringify({ fields: [{ name: 'firstname', value: String(payload.name) }], context: { pageUri: String(payload.page) } }),
     });
     const el = await mount(html`<consult-button action="/__test__/consult/ok" .buildRequest=${hubspot}></consult-button>`);
     await open(el);
@@ -215,11 +241,31 @@ describe('<consult-button> and real backends (another origin)', () => {
     const detail = await submitAndWait(el, 'consult-success');
     const [request] = await posts('/hubspot');
     expect(request.accepted).to.be.true;
-    const body = JSON.parse(request.body) as { fields: { name: string; value: string }[] };
-    expect(body.fields.find((f) => f.name === 'spine_request_id')!.value).to.equal(`${detail.requestId}/json`);
+    // JSON encoding keeps its Idempotency-Key under the recipe's headers.
     expect(request.headers['idempotency-key']).to.equal(detail.requestId);
-    // Not also sent to `action`.
     expect(await sameOrigin()).to.have.length(0);
+  });
+
+  it('the Netlify Forms recipe: url-encoded with form-name, every field registered by the docs\' hidden form', async () => {
+    history.replaceState(null, '', `${location.pathname}?utm_source=a&utm_medium=b&utm_campaign=c&utm_term=d&utm_content=e`);
+    try {
+      const el = await mount(html`<consult-button action=${`${other}/netlify`}></consult-button>`);
+      // The recipe in docs/receiving-requests.md (action there is '/': the site itself).
+      const button = el;
+      button.encoding = 'form';
+      button.buildRequest = (payload) => ({
+        body: new URLSearchParams({ 'form-name': 'consult', ...Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, String(v)])) }),
+      });
+      await open(el);
+      fill(el);
+      await submitAndWait(el, 'consult-success');
+      const [request] = await posts('/netlify');
+      expect(request.accepted, request.body).to.be.true;
+      expect(request.headers['idempotency-key']).to.equal(undefined);
+      expect((await seen()).requests.map((r) => r.method)).to.deep.equal(['POST']);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('buildRequest that throws or returns an unsafe url: a console error naming the fix, nothing sent', async () => {
