@@ -30,7 +30,7 @@ const builtInTexts = contentByLanguage({
   en: () => import('./content/en.js').then((m) => m.english),
   es: () => import('./content/es.js').then((m) => m.spanish),
 });
-// What the element shows is code only pages with a guide need: it loads with the texts, on demand (see guide-view.ts).
+// What the element shows is code only pages with a guide need: it loads on demand, when the element nears the screen.
 const loadView = onDemand(() => import('./guide-view.js').then((m) => m.GuideView));
 
 /**
@@ -129,27 +129,64 @@ export class GuideDownload extends SpineElement {
   // The clinic's fallback link and cover may be parsed, or change, after the element upgrades.
   private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
+  // Watches for the element coming near the screen, until its code starts loading.
+  private nearObserver?: IntersectionObserver;
+  private observed?: () => void;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'slot'] });
-    if (this.view === undefined) {
-      const loading = Promise.resolve(loadView()).then(
-        (View) => {
-          this.view = new View(this, { html, nothing, ifDefined, isSafeUrl });
-          this.view.check();
-        },
-        (error: Error) => {
-          this.view = false;
-          this.log('error', `could not load its code (${error.message}): keep the spine-widgets files together on your server.`);
-        },
-      );
-      this.renderAfter(loading);
-    }
+    if (this.hasUpdated) this.watch();
+  }
+
+  protected override updated(): void {
+    this.watch();
+  }
+
+  /**
+   * The code loads once the element comes within a screen's height of view: a guide further down a page costs its
+   * visitors nothing until they scroll towards it. Watching starts once the texts are here, when the widgets above
+   * have their texts too and so their height: an empty page would put every guide near the top. `updateComplete`
+   * waits for the first look (one frame) and, when the element is near, for the code.
+   */
+  private watch(): void {
+    if (this.view !== undefined || this.nearObserver || !this.content.value || !this.isConnected) return;
+    this.renderAfter(new Promise<void>((resolve) => (this.observed = resolve)));
+    this.nearObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.loadView();
+        this.observed?.();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.nearObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
+    this.stopWatching();
+  }
+
+  private stopWatching(): void {
+    this.nearObserver?.disconnect();
+    this.nearObserver = undefined;
+    this.observed?.();
+  }
+
+  private loadView(): void {
+    this.stopWatching();
+    const loading = Promise.resolve(loadView()).then(
+      (View) => {
+        this.view = new View(this, { html, nothing, ifDefined, isSafeUrl });
+        this.view.check();
+      },
+      (error: Error) => {
+        this.view = false;
+        this.log('error', `could not load its code (${error.message}): keep the spine-widgets files together on your server.`);
+      },
+    );
+    this.renderAfter(loading);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

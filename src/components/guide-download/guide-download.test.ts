@@ -97,6 +97,16 @@ describe('<guide-download>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('far below the screen it shows nothing until the visitor scrolls towards it', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 400vh"></div><guide-download href=${PDF} heading="Guide"></guide-download></div>`);
+      const el = wrapper.querySelector('guide-download')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.childElementCount, 'nothing rendered').to.equal(0);
+      el.scrollIntoView();
+      await waitUntil(() => link(el), 'rendered once near');
+      scrollTo(0, 0);
+    });
+
     it('a file on another origin opens in a new tab (download would be ignored) and says so', async () => {
       const el = await mount(html`<guide-download href="https://cdn.example/guides/neck.pdf" heading=${HEADING}></guide-download>`);
       const a = link(el);
