@@ -94,7 +94,8 @@ const scriptTagBuild = {
     // but a page downloads only the languages it shows (the budget is in scripts/size-report.mjs).
     chunkFileNames: 'spine-widgets-[name]-[hash].js',
     // One file per language, not per widget, so a page makes one extra request whatever widgets it holds.
-    manualChunks: (id) => /\/content\/(en|es)\.ts$/.exec(id)?.[1],
+    // The sending machinery both forms share (consultation and guide) is one file, loaded with either form.
+    manualChunks: (id) => /\/content\/(en|es)\.ts$/.exec(id)?.[1] ?? (/\/src\/shared\/lead-[\w-]+\.ts$/.test(id) ? 'lead-request' : undefined),
     sourcemap: true,
     plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), classicScriptSafe()],
   },

@@ -1,4 +1,4 @@
-// Writes, from custom-elements.json, what editors and frameworks need to know the four elements:
+// Writes, from custom-elements.json, what editors and frameworks need to know the elements:
 //   dist/attributes.d.ts               each element's attributes and events as TypeScript interfaces
 //   dist/jsx.d.ts                      React 19 JSX types (`import type {} from 'spine-widgets/jsx'`)
 //   dist/vue.d.ts                      Vue 3 TSX types (`import type {} from 'spine-widgets/vue'`)
@@ -149,7 +149,7 @@ write('dist/attributes.d.ts', attributesDts);
 const tagEntries = (propsType, indent) =>
   model.map((e) => `${docComment(e.description.split('\n\n')[0], indent)}${indent}'${e.tag}': ${propsType}<'${e.tag}'>;`).join('\n');
 
-/** Adds the four tags to a JSX library's `JSX.IntrinsicElements` (React, Preact, Solid declare it the same way). */
+/** Adds the tags to a JSX library's `JSX.IntrinsicElements` (React, Preact, Solid declare it the same way). */
 const jsxIntrinsicElements = (moduleName, propsType) => `declare module '${moduleName}' {
   namespace JSX {
     interface IntrinsicElements {

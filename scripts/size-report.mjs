@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 // Every visitor of a page with the script tag pays for the main file; an English page also loads the English
-// text file beside it. Spanish text and the consultation form load only where they are used.
+// text file beside it. Spanish text, the forms and the guide's view load only where they are used.
 const MAIN_BUDGET = 20 * KB;
 const ENGLISH_PAGE_BUDGET = 24 * KB;
 
@@ -27,6 +27,9 @@ const when = {
   [english[0]]: 'pages showing English',
   ...Object.fromEntries(chunk('es').map((f) => [f, 'pages showing Spanish'])),
   ...Object.fromEntries(chunk('consult-form').map((f) => [f, 'when a visitor points at or presses a form button'])),
+  ...Object.fromEntries(chunk('lead-request').map((f) => [f, 'with either form: how requests are sent'])),
+  ...Object.fromEntries(chunk('guide-view').map((f) => [f, 'pages showing a <guide-download>'])),
+  ...Object.fromEntries(chunk('guide-form').map((f) => [f, 'when a visitor points at or presses "Get the guide"'])),
 };
 
 const npmEntries = readdirSync('dist/components').flatMap((tag) =>

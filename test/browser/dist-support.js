@@ -1,7 +1,7 @@
 // Shared checks for the pages that load the built dist/spine-widgets.js the way clinics do.
 import { expect } from '@open-wc/testing';
 
-export const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button'];
+export const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button', 'guide-download'];
 
 /** Every widget under `prefix` is defined and has rendered something into its shadow root. */
 export async function expectWidgetsRendered(prefix = '') {

@@ -8,10 +8,10 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
 
-test('the manifest names the four elements', () => {
+test('the manifest names the five elements', () => {
   assert.deepEqual(
     elements.map((e) => e.tagName).sort(),
-    ['consult-button', 'procedure-card', 'specialist-checklist', 'surgery-benefits'],
+    ['consult-button', 'guide-download', 'procedure-card', 'specialist-checklist', 'surgery-benefits'],
   );
 });
 

@@ -33,7 +33,7 @@ export function proseOf(value, path = '') {
 
 // The widgets whose English content this test must read. Any other widget with a content/en.ts in src/ is read too,
 // so a new widget cannot slip past; a file missing from dist/ fails its test instead of being skipped.
-const WIDGETS = ['consult-button', 'procedure-card', 'specialist-checklist', 'surgery-benefits'];
+const WIDGETS = ['consult-button', 'guide-download', 'procedure-card', 'specialist-checklist', 'surgery-benefits'];
 const widgetsInSource = existsSync('src/components')
   ? readdirSync('src/components').filter((tag) => existsSync(`src/components/${tag}/content/en.ts`))
   : [];

@@ -5,7 +5,7 @@ import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { contentByLanguage, onDemand } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
-import { ShapeError } from '../../shared/validate.js';
+import { mergeTexts } from '../../shared/merge-texts.js';
 import { styles } from './consult-button.styles.js';
 import type { ConsultTexts } from './content/types.js';
 import type { BuildRequest } from '../../shared/lead-request-controller.js';
@@ -30,20 +30,6 @@ const builtInTexts = contentByLanguage({
 });
 // The form is code most visitors never run: it loads when a visitor points at, focuses or presses the button.
 const loadForm = onDemand(() => import('./consult-form.js').then((m) => m.ConsultForm));
-
-/** Merges a clinic's partial texts onto the built-in ones, refusing anything that is not visible text. */
-function mergeTexts<T>(override: unknown, base: T, path = 'texts'): T {
-  if (typeof override !== 'object' || override === null || Array.isArray(override)) throw new ShapeError(path, 'an object');
-  const result = { ...base } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(override)) {
-    const builtIn = result[key];
-    if (builtIn === undefined) continue;
-    if (typeof builtIn === 'object') result[key] = mergeTexts(value, builtIn, `${path}.${key}`);
-    else if (typeof value === 'string' && value.trim()) result[key] = value;
-    else throw new ShapeError(`${path}.${key}`, 'a non-empty string');
-  }
-  return result as T;
-}
 
 /**
  * @summary "Request a Consultation": a styled link, an online-booking link or dialog, or a consultation request

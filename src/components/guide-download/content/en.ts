@@ -1,0 +1,35 @@
+import type { GuideTexts } from './types.js';
+
+export const english: GuideTexts = {
+  download: 'Download the guide',
+  get: 'Get the guide',
+  intro: 'Tell us your name and email, then download the guide.',
+  newTab: '(opens in a new tab)',
+  pages: { one: '{n} page', other: '{n} pages' },
+  labels: {
+    name: 'Your name',
+    email: 'Email address',
+    consent: 'I agree that the clinic may email me about this guide.',
+    privacy: 'How we use your details',
+    website: 'Leave this empty',
+  },
+  errors: {
+    name: 'Enter your name.',
+    email: 'Enter an email address like name@example.com.',
+    emailNeeded: 'Enter your email address to get the guide.',
+    consent: 'Tick the box to get the guide.',
+  },
+  summary: 'There is a problem',
+  errorPrefix: 'Error:',
+  submit: 'Get the guide',
+  sending: 'Sending…',
+  success: 'Thank you. Your guide is ready.',
+  failed: 'We could not send your details. What you typed is still here. Please try again.',
+  rejected: 'We could not take your details online. Please try again later.',
+  retry: 'Try again',
+  retrying: 'We will try again in {seconds} seconds.',
+  retryLater: 'The clinic is very busy right now. Please try again in {minutes} minutes.',
+  offline: 'You are offline. What you typed is still here. We will send it when you are back online.',
+  serverSays: 'The clinic says:',
+  unavailable: 'The form did not load. Please try again later.',
+};

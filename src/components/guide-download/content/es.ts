@@ -1,0 +1,35 @@
+import type { GuideTexts } from './types.js';
+
+export const spanish: GuideTexts = {
+  download: 'Descargar la guía',
+  get: 'Obtener la guía',
+  intro: 'Díganos su nombre y su correo electrónico, y descargue la guía.',
+  newTab: '(se abre en una pestaña nueva)',
+  pages: { one: '{n} página', other: '{n} páginas' },
+  labels: {
+    name: 'Su nombre',
+    email: 'Correo electrónico',
+    consent: 'Acepto que la clínica me escriba sobre esta guía.',
+    privacy: 'Cómo usamos sus datos',
+    website: 'Deje esto vacío',
+  },
+  errors: {
+    name: 'Escriba su nombre.',
+    email: 'Escriba un correo como nombre@ejemplo.com.',
+    emailNeeded: 'Escriba su correo electrónico para obtener la guía.',
+    consent: 'Marque la casilla para obtener la guía.',
+  },
+  summary: 'Hay un problema',
+  errorPrefix: 'Error:',
+  submit: 'Obtener la guía',
+  sending: 'Enviando…',
+  success: 'Gracias. Su guía está lista.',
+  failed: 'No pudimos enviar sus datos. Lo que escribió sigue aquí. Por favor, inténtelo de nuevo.',
+  rejected: 'No pudimos aceptar sus datos en línea. Por favor, inténtelo más tarde.',
+  retry: 'Intentar de nuevo',
+  retrying: 'Lo intentaremos de nuevo en {seconds} segundos.',
+  retryLater: 'La clínica está muy ocupada ahora. Por favor, inténtelo de nuevo en {minutes} minutos.',
+  offline: 'No tiene conexión. Lo que escribió sigue aquí. Lo enviaremos cuando vuelva a tener conexión.',
+  serverSays: 'La clínica dice:',
+  unavailable: 'El formulario no se cargó. Por favor, inténtelo más tarde.',
+};
