@@ -58,6 +58,26 @@ describe('a page enforcing a strict CSP with Trusted Types', () => {
     expect(page.win.__probe.violations).to.deep.equal([]);
   });
 
+  it('gives the guide after its gated form is sent (code loaded on demand), with no violation', async () => {
+    const guide = page.doc.querySelector('guide-download')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await guide.updateComplete;
+    const root = guide.shadowRoot!;
+    const outcome = new Promise<string>((resolve) => {
+      guide.addEventListener('guide-success', () => resolve('success'), { once: true });
+      guide.addEventListener('guide-error', () => resolve('error'), { once: true });
+    });
+    root.querySelector<HTMLButtonElement>('button[part=button]')!.click();
+    await waitUntil(() => root.querySelector('form'), 'form shown');
+    root.querySelector<HTMLInputElement>('[name=name]')!.value = 'Test Patient';
+    root.querySelector<HTMLInputElement>('[name=email]')!.value = 'patient@example.com';
+    root.querySelector<HTMLInputElement>('#f-consent')!.checked = true;
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect(await outcome).to.equal('success');
+    await waitUntil(() => root.querySelector('a#download'), 'download link shown');
+    expect(page.win.__probe.violations).to.deep.equal([]);
+    expect(page.win.__probe.errors).to.deep.equal([]);
+  });
+
   it('renders all four widgets with no violation and no error', async () => {
     for (const tag of TAGS) {
       const element = page.doc.querySelector(tag)!;

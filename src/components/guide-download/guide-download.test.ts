@@ -118,17 +118,17 @@ describe('<guide-download>', () => {
     });
 
     it('file-size in bytes or units and pages, localized; one page is singular; nothing to say, no meta', async () => {
-      const meta = async (size: string | undefined, pages: string | undefined, href = PDF, lang = 'en') => {
+      const meta = async (size: string | undefined, pages: number | undefined, href = PDF, lang = 'en') => {
         const el = await mount(html`<guide-download lang=${lang} href=${href} heading="Guide" file-size=${ifDefined(size)} pages=${ifDefined(pages)}></guide-download>`);
         await waitUntil(() => link(el));
         return el.shadowRoot!.querySelector('[part=meta]')?.textContent ?? null;
       };
-      expect(await meta('2516582', '1')).to.equal('PDF, 2.5 MB, 1 page');
+      expect(await meta('2516582', 1)).to.equal('PDF, 2.5 MB, 1 page');
       expect(await meta('850 kB', undefined)).to.equal('PDF, 850 kB');
       expect(await meta('300', undefined)).to.equal('PDF, 1 kB');
-      expect(await meta('1.2GB', '1200')).to.equal('PDF, 1.2 GB, 1,200 pages');
-      expect(await meta('2,4 MB', '18', PDF, 'es')).to.equal('PDF, 2,4 MB, 18 páginas');
-      expect(await meta(undefined, '1', PDF, 'es')).to.equal('PDF, 1 página');
+      expect(await meta('1.2GB', 1200)).to.equal('PDF, 1.2 GB, 1,200 pages');
+      expect(await meta('2,4 MB', 18, PDF, 'es')).to.equal('PDF, 2,4 MB, 18 páginas');
+      expect(await meta(undefined, 1, PDF, 'es')).to.equal('PDF, 1 página');
       expect(await meta(undefined, undefined, '/guides/neck-surgery')).to.equal(null);
       const el = await mount(html`<guide-download href="/guides/neck-surgery" heading="Guide"></guide-download>`);
       expect(link(el).hasAttribute('aria-describedby')).to.be.false;
@@ -396,9 +396,9 @@ describe('<guide-download>', () => {
 
     it('network failure and timeout: a clear message with Retry, everything kept', async () => {
       for (const [action, timeout] of [
-        ['/__test__/drop', '15000'],
-        ['/__test__/hang', '300'],
-      ]) {
+        ['/__test__/drop', 15000],
+        ['/__test__/hang', 300],
+      ] as const) {
         const el = await mount(html`<guide-download href=${PDF} heading="Guide" action=${action} timeout=${timeout}></guide-download>`);
         await openForm(el);
         fill(el);
