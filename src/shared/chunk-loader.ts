@@ -62,7 +62,7 @@ export function chunkImporter(base: string, load: (url: string) => Promise<unkno
       if (!reported.has(url)) {
         reported.add(url);
         console.error(
-          `spine-widgets: could not load ${url}, so some widgets stay empty. Either put every spine-widgets-*.js file in the folder holding spine-widgets.js and tell it where that folder is (window.spineWidgets = { baseUrl: 'https://your-site/path/' } before the script, or data-base-url="https://your-site/path/" on its <script> tag), or use spine-widgets.bundle.js instead, which needs no other file.`,
+          `spine-widgets: could not load ${url}. To fix it, either put every spine-widgets-*.js file in the folder holding spine-widgets.js and tell it where that folder is (window.spineWidgets = { baseUrl: 'https://your-site/path/' } before the script, or data-base-url="https://your-site/path/" on its <script> tag), or use spine-widgets.bundle.js instead, which needs no other file.`,
         );
       }
       const error: ReportedError = new Error(`${url} did not load`, { cause });
