@@ -30,14 +30,14 @@ function check(condition, message) {
 }
 const step = (message) => console.log(`\n${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-for (const [path, what] of [
+for (const [path, pkg] of [
   ['/usr/bin/php', 'php-cli'],
   ['/usr/sbin/mariadbd', 'mariadb-server'],
   ['/usr/bin/mariadb-install-db', 'mariadb-server'],
   [WORDPRESS, 'wordpress'],
 ]) {
   if (!existsSync(path)) {
-    console.error(`test:wordpress needs ${path}: apt-get install -y wordpress mariadb-server php-cli php-mysql (.ci/run does this).`);
+    console.error(`test:wordpress needs ${path} (Debian package ${pkg}): apt-get install -y wordpress mariadb-server php-cli php-mysql (.ci/run does this).`);
     process.exit(1);
   }
 }
@@ -46,8 +46,21 @@ if (!existsSync(ZIP)) {
   process.exit(1);
 }
 
-// Everything started here is stopped here, whatever happens.
+// Everything started here is stopped here, whatever happens. Each server runs in a process group of its own
+// (php -S forks workers), and the whole group is signalled.
 const children = [];
+const start = (command, args, options = {}) => {
+  const child = spawn(command, args, { ...options, detached: true });
+  children.push(child);
+  return child;
+};
+const stop = (child, signal) => {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+};
 const temp = mkdtempSync(join(tmpdir(), 'spine-wordpress-'));
 let browser;
 async function cleanUp() {
@@ -55,14 +68,14 @@ async function cleanUp() {
   for (const child of children.reverse()) {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    stop(child, 'SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) stop(child, 'SIGKILL');
   }
   rmSync(temp, { recursive: true, force: true });
 }
 process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) stop(child, 'SIGKILL');
   rmSync(temp, { recursive: true, force: true });
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanUp().then(() => process.exit(130)));
@@ -99,12 +112,11 @@ try {
   const socket = join(temp, 'mariadb.sock');
   const user = process.getuid?.() === 0 ? 'root' : process.env.USER;
   execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${join(temp, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-  const mariadb = spawn(
+  start(
     '/usr/sbin/mariadbd',
     ['--no-defaults', `--datadir=${join(temp, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(temp, 'mariadb.pid')}`, `--user=${user}`, `--log-error=${join(temp, 'mariadb.err')}`, '--innodb-buffer-pool-size=32M', '--skip-log-bin'],
     { stdio: 'ignore' },
   );
-  children.push(mariadb);
   const sql = (statement) => execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-N', '-e', statement], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   await until('MariaDB answering', () => sql('SELECT 1') === '1');
   sql('CREATE DATABASE wordpress');
@@ -222,11 +234,10 @@ echo "\\n" . wp_json_encode( array(
   check(setup.authorUnfiltered === false, 'the Author has no unfiltered_html (so kses filters what they save)');
   console.log(`  WordPress ${setup.version}`);
 
-  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(temp, 'router.php')], {
+  start('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(temp, 'router.php')], {
     stdio: 'ignore',
     env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
   });
-  children.push(server);
   await until('WordPress answering', async () => (await fetch(`${site}/wp-login.php`)).ok);
 
   step('A post written by the Author through the REST API: shortcodes, blocks and raw tags');
