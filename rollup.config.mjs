@@ -67,19 +67,19 @@ const squeezeUnsafeCss = () => ({
  * Makes the split script-tag file find the files beside it through `window.spineWidgets.baseUrl`, `data-base-url`
  * or its own URL (src/shared/chunk-loader.ts) rather than wherever its code ended up (inlined into a page, combined
  * by an optimizer): every `import('./chunk.js')` of the entry becomes `__spineImport('./chunk.js')`, a function the
- * entry (src/spine-widgets.ts) defines. The entry keeps that function although nothing in the source calls it.
+ * entry's first module (src/shared/script-start.ts) defines, and keeps although nothing in the source calls it.
  */
 const importFromBase = () => ({
   name: 'import-from-base',
   transform(code, id) {
-    return id.endsWith('/src/spine-widgets.ts') ? { code, map: null, moduleSideEffects: 'no-treeshake' } : null;
+    return id.endsWith('/src/shared/script-start.ts') ? { code, map: null, moduleSideEffects: 'no-treeshake' } : null;
   },
   renderDynamicImport({ chunk, targetChunk }) {
     return chunk.isEntry && targetChunk ? { left: '__spineImport(', right: ')' } : null;
   },
   renderChunk(code, chunk) {
     if (chunk.isEntry && chunk.dynamicImports.length && !/\b(const|let|var) __spineImport\b/.test(code)) {
-      this.error(`${chunk.fileName}: __spineImport is not defined at its top level (src/spine-widgets.ts), so its files would not load.`);
+      this.error(`${chunk.fileName}: __spineImport is not defined at its top level (src/shared/script-start.ts), so its files would not load.`);
     }
     return null;
   },

@@ -5,27 +5,8 @@
  *   `window.spineWidgets.baseUrl` / `data-base-url` (src/shared/chunk-loader.ts);
  * - `dist/spine-widgets.bundle.js` holds everything and loads nothing else.
  */
+// First, so it runs before everything else: the page's words start downloading at once.
+import { script } from './shared/script-start.js';
 import { defineSpineWidgets } from './classes.js';
-import { chunkImporter, resolveBaseUrl } from './shared/chunk-loader.js';
-import { languageOf } from './shared/language.js';
-import { preloadLanguage } from './shared/on-demand.js';
 
-/** The <script> element that loaded this file. Module scripts have no `currentScript`, so look the tag up. */
-function ownScript(): HTMLScriptElement | null {
-  if (document.currentScript instanceof HTMLScriptElement) return document.currentScript;
-  const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="spine-widgets"]:not([data-spine-loaded])');
-  return candidates[0] ?? null;
-}
-
-const script = ownScript();
-script?.setAttribute('data-spine-loaded', '');
-
-// The split build rewrites every `import('./x.js')` of this file into `__spineImport('./x.js')` (rollup.config.mjs);
-// `void` tells TypeScript it is used.
-const __spineImport = chunkImporter(resolveBaseUrl(script));
-void __spineImport;
-
-// The words are what visitors wait for: ask for the page's language now, while the elements are being defined and
-// upgraded, instead of when the first one renders.
-preloadLanguage(languageOf(document.documentElement));
 defineSpineWidgets(script?.dataset.prefix);

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { withConsoleSpy } from '../test-support/console-spy.js';
 import { alreadyReported, chunkImporter, resolveBaseUrl, spineWidgetsGlobal } from './chunk-loader.js';
-import { contentByLanguage, preloadLanguage } from './on-demand.js';
 
 const script = (attributes: Record<string, string>) => {
   const element = document.createElement('script');
@@ -59,24 +58,5 @@ describe('chunk-loader: where the split script-tag file finds its other files', 
     expect(spy.errors[0]).to.contain('window.spineWidgets = { baseUrl:');
     expect(spy.errors[0]).to.contain('data-base-url=');
     expect(spy.errors[0]).to.contain('spine-widgets.bundle.js');
-  });
-});
-
-describe('preloadLanguage', () => {
-  it('starts every built-in content loader of a language at once, and leaves failures to the widgets', async () => {
-    const asked: string[] = [];
-    const content = contentByLanguage({
-      en: () => (asked.push('en'), Promise.resolve('hello')),
-      es: () => (asked.push('es'), Promise.reject(new Error('offline'))),
-    });
-    preloadLanguage('es');
-    preloadLanguage('en');
-    expect(asked).to.deep.equal(['es', 'en']);
-    await Promise.resolve();
-    expect(await content('en')).to.equal('hello');
-    await Promise.resolve(content('es')).then(
-      () => expect.fail('should reject'),
-      (error: Error) => expect(error.message).to.equal('offline'),
-    );
   });
 });

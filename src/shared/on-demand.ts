@@ -26,18 +26,5 @@ export function onDemand<T>(load: () => Promise<T>): () => T | Promise<T> {
  */
 export function contentByLanguage<T>(loaders: Record<Language, () => Promise<T>>): (language: Language) => T | Promise<T> {
   const languages = Object.fromEntries(Object.entries(loaders).map(([language, load]) => [language, onDemand(load)])) as Record<Language, () => T | Promise<T>>;
-  const get = (language: Language) => languages[language]();
-  everyContent.push(get);
-  return get;
-}
-
-// Every widget's built-in content, so the script-tag file can ask for a language before any widget renders.
-const everyContent: ((language: Language) => unknown)[] = [];
-
-/**
- * Starts loading every widget's built-in content in `language` now. A failure is left to the widgets, which ask
- * again when they render and report it there.
- */
-export function preloadLanguage(language: Language): void {
-  for (const get of everyContent) Promise.resolve(get(language)).catch(() => undefined);
+  return (language) => languages[language]();
 }
