@@ -63,6 +63,28 @@ const squeezeUnsafeCss = () => ({
   },
 });
 
+/**
+ * Makes the split script-tag file find the files beside it through `window.spineWidgets.baseUrl`, `data-base-url`
+ * or its own URL (src/shared/chunk-loader.ts) rather than wherever its code ended up (inlined into a page, combined
+ * by an optimizer): every `import('./chunk.js')` of the entry becomes `__spineImport('./chunk.js')`, a function the
+ * entry's first module (src/shared/script-start.ts) defines, and keeps although nothing in the source calls it.
+ */
+const importFromBase = () => ({
+  name: 'import-from-base',
+  transform(code, id) {
+    return id.endsWith('/src/shared/script-start.ts') ? { code, map: null, moduleSideEffects: 'no-treeshake' } : null;
+  },
+  renderDynamicImport({ chunk, targetChunk }) {
+    return chunk.isEntry && targetChunk ? { left: '__spineImport(', right: ')' } : null;
+  },
+  renderChunk(code, chunk) {
+    if (chunk.isEntry && chunk.dynamicImports.length && !/\b(const|let|var) __spineImport\b/.test(code)) {
+      this.error(`${chunk.fileName}: __spineImport is not defined at its top level (src/shared/script-start.ts), so its files would not load.`);
+    }
+    return null;
+  },
+});
+
 const components = readdirSync('src/components');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -81,10 +103,13 @@ const npmBuild = {
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
+// Whitespace inside html`` and css`` templates is invisible to visitors but not to gzip: squeeze it out.
+const scriptTagPlugins = () => [nodeResolve(), stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] })];
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+
 const scriptTagBuild = {
   input: 'src/spine-widgets.ts',
-  // Whitespace inside html`` and css`` templates is invisible to visitors but not to gzip: squeeze it out.
-  plugins: [nodeResolve(), stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] })],
+  plugins: [...scriptTagPlugins(), importFromBase()],
   output: {
     // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
     dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',
@@ -97,8 +122,23 @@ const scriptTagBuild = {
     // The sending machinery both forms share (consultation and guide) is one file, loaded with either form.
     manualChunks: (id) => /\/content\/(en|es)\.ts$/.exec(id)?.[1] ?? (/\/src\/shared\/lead-[\w-]+\.ts$/.test(id) ? 'lead-request' : undefined),
     sourcemap: true,
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), classicScriptSafe()],
+    plugins: [minify(), classicScriptSafe()],
   },
 };
 
-export default process.env.SPINE_VERSION ? [scriptTagBuild] : [npmBuild, scriptTagBuild];
+// 3. dist/spine-widgets.bundle.js: the same entry with every language and the form inside, so it works wherever it
+// is copied, inlined or combined (self-hosting, page builders, WordPress and its optimizers). Budget: size-report.mjs.
+const bundleBuild = {
+  input: 'src/spine-widgets.ts',
+  plugins: scriptTagPlugins(),
+  output: {
+    dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',
+    format: 'es',
+    entryFileNames: 'spine-widgets.bundle.js',
+    inlineDynamicImports: true,
+    sourcemap: true,
+    plugins: [minify(), classicScriptSafe()],
+  },
+};
+
+export default process.env.SPINE_VERSION ? [scriptTagBuild] : [npmBuild, scriptTagBuild, bundleBuild];

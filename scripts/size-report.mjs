@@ -8,12 +8,15 @@ const KB = 1024;
 // text file beside it. Spanish text, the forms and the guide's view load only where they are used.
 const MAIN_BUDGET = 20 * KB;
 const ENGLISH_PAGE_BUDGET = 24 * KB;
+// The all-in-one file (every language and the form inside) for self-hosting, page builders and WordPress.
+const BUNDLE = 'dist/spine-widgets.bundle.js';
+const BUNDLE_BUDGET = 30 * KB;
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 const scriptFiles = readdirSync('dist')
-  .filter((f) => /^spine-widgets.*\.js$/.test(f))
+  .filter((f) => /^spine-widgets.*\.js$/.test(f) && `dist/${f}` !== BUNDLE)
   .sort((a, b) => (a === 'spine-widgets.js' ? -1 : b === 'spine-widgets.js' ? 1 : a.localeCompare(b)))
   .map((f) => `dist/${f}`);
 const chunk = (name) => scriptFiles.filter((f) => new RegExp(`^dist/spine-widgets-${name}-[\\w-]+\\.js$`).test(f));
@@ -39,7 +42,14 @@ const row = (file) => ({ file, raw: readFileSync(file).length, gzip: gzip(file) 
 const main = gzip('dist/spine-widgets.js');
 const englishPage = main + gzip(english[0]);
 
+if (!existsSync(BUNDLE)) {
+  console.error(`size: ${BUNDLE} is missing: run npm run build.`);
+  process.exit(1);
+}
+const bundle = gzip(BUNDLE);
+
 const failures = [];
+if (bundle > BUNDLE_BUDGET) failures.push(`${BUNDLE} is ${kb(bundle)} gzip, over its ${kb(BUNDLE_BUDGET)} budget`);
 if (main > MAIN_BUDGET) failures.push(`dist/spine-widgets.js is ${kb(main)} gzip, over its ${kb(MAIN_BUDGET)} budget`);
 if (englishPage > ENGLISH_PAGE_BUDGET) failures.push(`an English page downloads ${kb(englishPage)} gzip, over its ${kb(ENGLISH_PAGE_BUDGET)} budget`);
 
@@ -50,7 +60,7 @@ writeFileSync(
     '',
     'Written by `npm run build` (scripts/size-report.mjs), which fails over a budget: minified files, gzip level 9.',
     `Budgets: \`dist/spine-widgets.js\` at most ${kb(MAIN_BUDGET)}; all spine-widgets JavaScript an English page downloads`,
-    `at most ${kb(ENGLISH_PAGE_BUDGET)}. \`npm test\` also checks what the English example page really downloads (scripts/lighthouse.mjs).`,
+    `at most ${kb(ENGLISH_PAGE_BUDGET)}; \`${BUNDLE}\` at most ${kb(BUNDLE_BUDGET)}. \`npm test\` also checks what the English example page really downloads (scripts/lighthouse.mjs).`,
     '',
     '## Script tag',
     '',
@@ -59,6 +69,15 @@ writeFileSync(
     ...scriptFiles.map(row).map((r) => `| \`${r.file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\` | ${when[r.file] ?? '?'} | ${r.raw} | ${kb(r.gzip)} |`),
     '',
     `An English page downloads ${kb(englishPage)} gzip (the main file and the English text).`,
+    '',
+    '## All-in-one file',
+    '',
+    'Code, English and Spanish text and the consultation form in one file that loads nothing else: for self-hosting,',
+    'page builders, optimizers and the WordPress plugin (docs/embedding.md). Use it instead of the files above.',
+    '',
+    '| file | bytes | gzip |',
+    '|---|---:|---:|',
+    `| \`${BUNDLE}\` | ${readFileSync(BUNDLE).length} | ${kb(bundle)} |`,
     '',
     '## npm package',
     '',
@@ -71,7 +90,7 @@ writeFileSync(
   ].join('\n'),
 );
 
-console.log(`size: dist/spine-widgets.js ${kb(main)} gzip (budget ${kb(MAIN_BUDGET)}), English page ${kb(englishPage)} (budget ${kb(ENGLISH_PAGE_BUDGET)}); table in docs/size.md`);
+console.log(`size: dist/spine-widgets.js ${kb(main)} gzip (budget ${kb(MAIN_BUDGET)}), English page ${kb(englishPage)} (budget ${kb(ENGLISH_PAGE_BUDGET)}), ${BUNDLE} ${kb(bundle)} (budget ${kb(BUNDLE_BUDGET)}); table in docs/size.md`);
 if (failures.length) {
   console.error(`Size budget exceeded:\n- ${failures.join('\n- ')}`);
   process.exit(1);

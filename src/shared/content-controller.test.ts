@@ -24,11 +24,13 @@ class ContentTestElement extends SpineElement {
   @property() heading?: string;
   lazySpanish = false;
   brokenSpanish = false;
+  reportedSpanish = false;
 
   readonly content = new ContentController<Greeting>(this, {
     // A language on demand arrives a little later, as over a network.
     builtIn: (language) => {
       if (language === 'es' && this.brokenSpanish) return Promise.reject(new Error('404 spine-widgets-es.js'));
+      if (language === 'es' && this.reportedSpanish) return Promise.reject(Object.assign(new Error('404'), { spineReported: true }));
       return language === 'es' && this.lazySpanish ? new Promise((arrive) => setTimeout(() => arrive(builtIn.es), 50)) : builtIn[language];
     },
     apply: (override, base) => {
@@ -147,6 +149,15 @@ describe('ContentController', () => {
     await element.updateComplete;
     expect(element.content.failed).to.equal(false);
     expect(titleOf(element)).to.equal('Hello');
+  });
+
+  it('adds no message of its own when the script-tag file already explained the missing file', async () => {
+    const element = document.createElement('content-test-element') as ContentTestElement;
+    element.reportedSpanish = true;
+    element.lang = 'es';
+    const { errors } = await mount(html`${element}`);
+    expect(element.content.failed).to.equal(true);
+    expect(errors).to.deep.equal([]);
   });
 
   it('resolves updateComplete only once content that loads on demand is rendered', async () => {

@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { alreadyReported } from './chunk-loader.js';
 import type { SpineElement } from './base-element.js';
 import type { ContentErrorReason, ContentSource } from './events.js';
 import type { Language } from './language.js';
@@ -107,7 +108,8 @@ export class ContentController<T> implements ReactiveController {
             if (this.inputs !== inputs) return;
             this.failed = true;
             this.host.requestUpdate();
-            this.host.log('error', `could not load its "${language}" text (${error.message}): keep the spine-widgets files together on your server.`);
+            // The script-tag file has already said which URL failed and how to fix it, once for every widget.
+            if (!alreadyReported(error)) this.host.log('error', `could not load its "${language}" text (${error.message}): keep the spine-widgets files together on your server.`);
           },
         ),
       );

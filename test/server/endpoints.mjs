@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { rmSync } from 'node:fs';
+import { copyFile, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 
 // Real HTTP endpoints the test runner's dev server answers, for tests that need a server (content `src` URLs,
 // the consult form). Everything a test asks for is recorded and can be read back from /__test__/requests.
@@ -86,6 +88,8 @@ export async function testEndpoints(ctx, next) {
     consult(ctx, route.slice('consult/'.length));
   } else if (route.startsWith('partial-dist/')) {
     await partialDist(ctx, route.slice('partial-dist/'.length));
+  } else if (route.startsWith('bundle-copy/')) {
+    await bundleCopy(ctx, route.slice('bundle-copy/'.length));
   } else {
     ctx.status = 404;
   }
@@ -105,4 +109,41 @@ async function partialDist(ctx, path) {
   }
   ctx.type = 'text/javascript';
   ctx.body = await readFile(new URL(`../../dist/${basename(file)}`, import.meta.url));
+}
+
+// A folder holding a copy of dist/spine-widgets.bundle.js and nothing else, made on first use, removed on exit.
+let bundleFolder;
+// Two other site scripts with top-level names a minifier might also give ours (e, t): ours must not collide with them.
+const BEFORE = 'const e = 1; var t = "a site script"; window.__otherScriptRan = (window.__otherScriptRan || 0) + e;\n';
+const AFTER = 'let i = 1; function t() {} window.__otherScriptRan = (window.__otherScriptRan || 0) + i;\n';
+
+async function bundleFolderPath() {
+  if (!bundleFolder) {
+    bundleFolder = await mkdtemp(join(tmpdir(), 'spine-bundle-copy-'));
+    process.once('exit', () => rmSync(bundleFolder, { recursive: true, force: true }));
+    await copyFile(new URL('../../dist/spine-widgets.bundle.js', import.meta.url), join(bundleFolder, 'spine-widgets.bundle.js'));
+    // What an optimizer's "combine" writes: other scripts and ours in one cache file, without our file name.
+    const bundle = await readFile(join(bundleFolder, 'spine-widgets.bundle.js'), 'utf8');
+    await writeFile(join(bundleFolder, 'combined-3f9a1c.js'), `${BEFORE};\n${bundle};\n${AFTER}`);
+  }
+  return bundleFolder;
+}
+
+/**
+ * The all-in-one file copied alone into an empty temporary folder, /__test__/bundle-copy/<file>: only what is in that
+ * folder is served ("spine-widgets.bundle.js", and "combined-3f9a1c.js", the bundle between two other scripts);
+ * /__test__/bundle-copy/ lists the folder, so a test can check nothing else is there.
+ */
+async function bundleCopy(ctx, file) {
+  const folder = await bundleFolderPath();
+  const files = await readdir(folder);
+  if (file === '') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(files.filter((name) => name.startsWith('spine-widgets')));
+  } else if (files.includes(file)) {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(join(folder, file));
+  } else {
+    ctx.status = 404;
+  }
 }

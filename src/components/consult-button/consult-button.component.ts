@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
+import { alreadyReported } from '../../shared/chunk-loader.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { contentByLanguage, onDemand } from '../../shared/on-demand.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
@@ -260,7 +261,9 @@ export class ConsultButton extends SpineElement {
       // `false` shows the phone number in the dialog; the next press tries loading again.
       (error: Error) => {
         this.form = false;
-        this.log('error', `the request form could not load (${error.message}): keep the spine-widgets files together on your server. Visitors see the phone number instead.`);
+        if (!alreadyReported(error)) {
+          this.log('error', `the request form could not load (${error.message}): keep the spine-widgets files together on your server. Visitors see the phone number instead.`);
+        }
       },
     );
     this.renderAfter(loading);

@@ -1,0 +1,73 @@
+/**
+ * Where the split script-tag file `dist/spine-widgets.js` finds the files beside it (the text of each language and
+ * the consultation form). The build (rollup.config.mjs, `importFromBase`) turns each of its dynamic imports into a
+ * call of the importer made here, so the files are looked for in the folder the clinic says, not next to whatever
+ * page or cache file the code ended up in (inlined by a CMS, combined by an optimizer).
+ */
+
+/** `window.spineWidgets`: settings a page may set before the script runs. Other scripts may add to it. */
+export interface SpineWidgetsGlobal {
+  /** The folder holding the spine-widgets files, for example `https://clinic.example/js/`. */
+  baseUrl?: string;
+  [key: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    spineWidgets?: SpineWidgetsGlobal;
+  }
+}
+
+/** The page's `window.spineWidgets` object, created when missing; what is already there is kept. */
+export function spineWidgetsGlobal(): SpineWidgetsGlobal {
+  const existing = window.spineWidgets;
+  if (typeof existing === 'object' && existing !== null) return existing;
+  return (window.spineWidgets = {});
+}
+
+/** A base URL that names a folder: a missing trailing slash would make `x/js` mean `x/`. */
+function asFolder(url: string, relativeTo: string): string {
+  const absolute = new URL(url, relativeTo).href;
+  return /[/]$|\.m?js([?#].*)?$/.test(absolute) ? absolute : `${absolute}/`;
+}
+
+/**
+ * The URL the files beside the main one are resolved against, in order: `window.spineWidgets.baseUrl` set before
+ * the script ran, `data-base-url` on its script tag, then the script's own URL (the page's when it was inlined).
+ */
+export function resolveBaseUrl(script: HTMLScriptElement | null, settings: SpineWidgetsGlobal = spineWidgetsGlobal()): string {
+  const page = document.baseURI;
+  const configured = typeof settings.baseUrl === 'string' && settings.baseUrl.trim() ? settings.baseUrl.trim() : script?.dataset.baseUrl?.trim();
+  if (configured) return asFolder(configured, page);
+  return script?.src || page;
+}
+
+/** An error whose console message has already been written: callers should not log it again. */
+export interface ReportedError extends Error {
+  spineReported?: boolean;
+}
+
+/** True when `error` was already explained in the console by the importer. */
+export const alreadyReported = (error: unknown): boolean => (error as ReportedError | null)?.spineReported === true;
+
+/**
+ * Imports the built files (`./spine-widgets-en-[hash].js`) from `base`. When one cannot load, the console gets one
+ * error per URL naming the URL tried and both ways to fix it; the promise rejects with an error marked as reported.
+ */
+export function chunkImporter(base: string, load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)) {
+  const reported = new Set<string>();
+  return (file: string): Promise<unknown> => {
+    const url = new URL(file, base).href;
+    return load(url).catch((cause: unknown) => {
+      if (!reported.has(url)) {
+        reported.add(url);
+        console.error(
+          `spine-widgets: could not load ${url}. To fix it, either put every spine-widgets-*.js file in the folder holding spine-widgets.js and tell it where that folder is (window.spineWidgets = { baseUrl: 'https://your-site/path/' } before the script, or data-base-url="https://your-site/path/" on its <script> tag), or use spine-widgets.bundle.js instead, which needs no other file.`,
+        );
+      }
+      const error: ReportedError = new Error(`${url} did not load`, { cause });
+      error.spineReported = true;
+      throw error;
+    });
+  };
+}
