@@ -81,6 +81,9 @@ let printSheet: CSSStyleSheet | undefined;
  * and `{total}`), `complete`, `clear` and `print`, or just the `items` list.
  *
  * @slot complete - Shown with the completion message once enough questions are checked, for example a `<consult-button>`.
+ * Style a slotted element's own descendants for the dark theme yourself (`::slotted()` reaches only the slotted
+ * element): put the link itself in the slot (`<a slot="complete">`), or give nested links a colour that reads on the
+ * widget's dark surface.
  *
  * @csspart base - The widget's outer box.
  * @csspart heading - The heading.
@@ -114,6 +117,9 @@ export class SpecialistChecklist extends SpineElement {
   /** Replaces the heading text. */
   @property() heading?: string;
 
+  /** The heading's level, 1 to 6 (default 2), so the checklist fits the page's outline like the other widgets. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** How many checked questions count as complete (1 to the number of questions). Default: all of them. */
   @property({ type: Number }) threshold?: number;
 
@@ -140,6 +146,17 @@ export class SpecialistChecklist extends SpineElement {
 
   private restoredFrom?: string;
   private storageWarned = false;
+
+  private get level(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      this.log('warn', `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
+    }
+  }
 
   private get storageKey(): string {
     return `spine-widgets:checklist:${this.persist || 'default'}`;
@@ -285,7 +302,7 @@ export class SpecialistChecklist extends SpineElement {
     if (!content) return nothing; // a language on its way
     const detail = this.state(this.checked);
     return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading" part="heading">${this.heading || content.heading}</h2>
+      <div id="heading" part="heading" role="heading" aria-level=${this.level}>${this.heading || content.heading}</div>
       <p class="intro">${content.intro}</p>
       <ul part="list">
         ${content.items.map(
