@@ -46,7 +46,7 @@ function serialise(byId, rootId) {
     }
   };
   walk(rootId, 0);
-  return `${lines.join('\n')}\n`;
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 export function a11yCommands() {
@@ -66,16 +66,28 @@ export function a11yCommands() {
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.standard, fixed: payload.fixed ?? 13 } });
           return { supported: true };
         }
-        // ax-tree: the element is found in the light DOM by a selector (a test marks its widget with an attribute).
-        const handle = await page.$(payload.selector);
-        if (!handle) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
-        const { node } = await cdp.send('DOM.describeNode', { objectId: handle.remoteObject().objectId });
-        await handle.dispose();
+        // ax-tree: the element is found by a selector matching its attributes (a test marks its widget), then every
+        // accessibility node of its subtree, shadow roots included, is serialised. A modal dialog takes its host
+        // out of the tree, so the top nodes of the subtree are found rather than the host's own node.
+        const { root: documentNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const [attribute] = /^\[([\w-]+)\]$/.exec(payload.selector)?.slice(1) ?? [];
+        if (!attribute) throw new Error(`ax-tree: use an attribute selector such as [data-ax-root], not ${payload.selector}`);
+        const kids = (n) => [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+        const find = (n) => ((n.attributes ?? []).filter((_, i) => i % 2 === 0).includes(attribute) ? n : kids(n).map(find).find(Boolean));
+        const host = find(documentNode);
+        if (!host) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
+        const inside = new Set();
+        const collect = (n) => {
+          inside.add(n.backendNodeId);
+          kids(n).forEach(collect);
+        };
+        collect(host);
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-        const root = nodes.find((n) => n.backendDOMNodeId === node.backendNodeId);
-        if (!root) throw new Error(`ax-tree: ${payload.selector} has no accessibility node`);
-        return { supported: true, tree: serialise(byId, root.nodeId) };
+        const within = (n) => n && inside.has(n.backendDOMNodeId);
+        const tops = nodes.filter((n) => within(n) && !within(byId.get(n.parentId)));
+        if (!tops.length) throw new Error(`ax-tree: ${payload.selector} has no accessibility node`);
+        return { supported: true, tree: tops.map((n) => serialise(byId, n.nodeId)).join('') };
       } finally {
         await cdp.detach().catch(() => {});
       }
