@@ -84,6 +84,14 @@ export const hostStyles = unsafeCSS(`
   *::after {
     box-sizing: inherit;
   }
+  /* Browsers reset spacing on form controls; they follow the widget's text, so a text-spacing tool reaches them. */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   [hidden] {
     display: none !important;
   }

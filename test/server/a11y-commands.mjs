@@ -2,6 +2,7 @@
 //   ax-tree              Chromium's accessibility tree (what screen readers get) under one element, serialised
 //   forced-colors        emulates `forced-colors: active` (puppeteer's emulateMediaFeatures refuses it)
 //   font-sizes           the browser's default font size, as a visitor sets it in the browser's settings
+//   screenshot           a PNG (base64) of a rectangle of the page, to read the pixels actually painted
 // In Firefox and WebKit every command answers { supported: false } and the test says it is skipped there.
 
 /** Properties worth reviewing, in a fixed order; anything else Chromium reports is left out of the snapshot. */
@@ -49,15 +50,22 @@ function serialise(byId, rootId) {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
+// One DevTools session per page, kept open: emulation set through a session ends when the session detaches.
+const sessions = new WeakMap();
+const sessionOf = async (page) => {
+  if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
+  return sessions.get(page);
+};
+
 export function a11yCommands() {
   return {
     name: 'spine-a11y-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['ax-tree', 'forced-colors', 'font-sizes'].includes(command)) return undefined;
+      if (!['ax-tree', 'forced-colors', 'font-sizes', 'screenshot'].includes(command)) return undefined;
       if (session.browser.name !== 'Chrome') return { supported: false };
       const page = session.browser.getPage(session.id);
-      const cdp = await page.createCDPSession();
-      try {
+      const cdp = await sessionOf(page);
+      {
         if (command === 'forced-colors') {
           await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
           return { supported: true };
@@ -65,6 +73,11 @@ export function a11yCommands() {
         if (command === 'font-sizes') {
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.standard, fixed: payload.fixed ?? 13 } });
           return { supported: true };
+        }
+        if (command === 'screenshot') {
+          const { x, y, width, height } = payload;
+          const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+          return { supported: true, png: data };
         }
         // ax-tree: the element is found by a selector matching its attributes (a test marks its widget), then every
         // accessibility node of its subtree, shadow roots included, is serialised. A modal dialog takes its host
@@ -88,8 +101,6 @@ export function a11yCommands() {
         const tops = nodes.filter((n) => within(n) && !within(byId.get(n.parentId)));
         if (!tops.length) throw new Error(`ax-tree: ${payload.selector} has no accessibility node`);
         return { supported: true, tree: tops.map((n) => serialise(byId, n.nodeId)).join('') };
-      } finally {
-        await cdp.detach().catch(() => {});
       }
     },
   };

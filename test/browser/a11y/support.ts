@@ -43,6 +43,27 @@ export async function axeRulesRun(context: Element): Promise<string[]> {
 interface CommandAnswer {
   supported: boolean;
   tree?: string;
+  png?: string;
+}
+
+/** The pixels painted in a rectangle of the viewport (CSS px), as RGBA bytes; null where the browser cannot. */
+export async function pixels(box: { x: number; y: number; width: number; height: number }): Promise<ImageData | null> {
+  const answer = await executeServerCommand<CommandAnswer, typeof box>('screenshot', box);
+  if (!answer.supported) return null;
+  const image = new Image();
+  image.src = `data:image/png;base64,${answer.png!}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  return context.getImageData(0, 0, image.width, image.height);
+}
+
+/** The colour of one pixel of `data`. */
+export function pixelAt(data: ImageData, x: number, y: number): RGBA {
+  const i = (Math.round(y) * data.width + Math.round(x)) * 4;
+  return [data.data[i], data.data[i + 1], data.data[i + 2], 1];
 }
 
 /** Chromium's accessibility tree under the element matching `selector` (light DOM), serialised; null elsewhere. */
@@ -95,7 +116,7 @@ export function contrast(a: RGBA, b: RGBA): number {
 }
 
 /** `top` drawn over the opaque `bottom`. */
-const over = (top: RGBA, bottom: RGBA): RGBA => {
+export const over = (top: RGBA, bottom: RGBA): RGBA => {
   const a = top[3];
   return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
 };
