@@ -169,7 +169,7 @@ export function focusRing(el: Element): RingReport {
 }
 
 /**
- * Whether `el` is covered: points inside its box (centre and four inner points) must hit `el` itself, something
+ * Whether `el` is covered: points inside its box (centre, top, bottom, start) must hit `el` itself, something
  * inside it, or its label. Returns the first covering element's description, or null.
  */
 export function coveredBy(el: Element): string | null {
@@ -177,12 +177,12 @@ export function coveredBy(el: Element): string | null {
   const root = el.getRootNode() as Document | ShadowRoot;
   const label = el.closest('label');
   const inset = Math.min(3, box.width / 4, box.height / 4);
+  // The centre, the middle of the top and bottom edges, and the start of the box (where a label's text begins).
   const points = [
     [box.left + box.width / 2, box.top + box.height / 2],
-    [box.left + inset, box.top + inset],
-    [box.right - inset, box.top + inset],
-    [box.left + inset, box.bottom - inset],
-    [box.right - inset, box.bottom - inset],
+    [box.left + box.width / 2, box.top + inset],
+    [box.left + box.width / 2, box.bottom - inset],
+    [box.left + inset, box.top + box.height / 2],
   ];
   for (const [x, y] of points) {
     if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `outside the viewport at ${Math.round(x)},${Math.round(y)}`;
