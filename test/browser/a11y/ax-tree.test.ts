@@ -1,12 +1,12 @@
 // What a screen reader gets, checked into the repo: Chromium's accessibility tree (through the DevTools protocol) of
-// the consult journey and the checklist, compared with test/browser/a11y/__snapshots__/ax-tree.test.snap.js.
+// the consult journey, the checklist, and the card and benefits (their reading order), compared with test/browser/a11y/__snapshots__/ax-tree.test.snap.js.
 // A change in roles, names, descriptions, states, focus or live regions fails here and shows up in review.
 // After an intended change: `npm run test:a11y-snapshots` rewrites the snapshots; review the diff, then commit it.
 // Firefox and WebKit have no such protocol here: they skip (axe-states and keyboard-walk cover them).
 import { expect, fixture, html } from '@open-wc/testing';
 import { compareSnapshot } from '@web/test-runner-commands';
 import { axTree } from './support.js';
-import { checklistStates, consultJourney, releaseHeld, settle, type State } from './states.js';
+import { WIDGETS, checklistStates, consultJourney, releaseHeld, settle, type State } from './states.js';
 
 async function journey(template: ReturnType<typeof html>, states: State[], prefix: string): Promise<void> {
   const page = await fixture<HTMLElement>(html`<main>${template}</main>`);
@@ -39,6 +39,12 @@ describe("accessibility tree snapshots (Chromium's, through the DevTools protoco
       consultJourney,
       'consult-button',
     );
+  });
+
+  it('the procedure card (collapsed, expanded) and the benefits (list, grid, compare)', async () => {
+    const [card, benefits] = WIDGETS;
+    await journey(card.template, card.states, 'procedure-card');
+    await journey(benefits.template, benefits.states, 'surgery-benefits');
   });
 
   it('the checklist: empty, partial, complete', async () => {

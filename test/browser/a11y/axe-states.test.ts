@@ -3,7 +3,7 @@
 // WebKit's window cannot be resized and Firefox and WebKit cannot emulate the colour preference: there the test
 // runs what the browser can, and says what it skipped.
 import { expect } from '@open-wc/testing';
-import { axeRulesRun, axeViolations, resize } from './support.js';
+import { axeRulesRun, axeViolations, backgroundBehind, composedParent, contrast, parseColor, resize } from './support.js';
 import { WIDGETS, mountThemed, releaseHeld, resetTheme, type Theme } from './states.js';
 
 const THEMES: Theme[] = ['light', 'dark-attr', 'dark-pref'];
@@ -40,5 +40,22 @@ describe('axe with target-size and best practices, every widget, every state', (
         });
       }
     }
+  }
+
+  // axe does not check non-text contrast: the borders that show where a field or the progress track is are measured.
+  for (const theme of ['light', 'dark-attr'] as Theme[]) {
+    it(`field and progress-track borders keep 3:1 against what surrounds them (1.4.11), ${theme}`, async () => {
+      const found: string[] = [];
+      const measure = (label: string, el: Element) => {
+        const ratio = contrast(parseColor(getComputedStyle(el).borderTopColor), backgroundBehind(composedParent(el)));
+        if (ratio < 3) found.push(`${label} ${ratio.toFixed(2)}:1`);
+      };
+      const consult = await mountThemed(WIDGETS[3].template, theme);
+      await WIDGETS[3].states[1].enter(consult!.widget);
+      for (const field of consult!.widget.shadowRoot!.querySelectorAll('#f-name, #f-reason, #f-message')) measure(`consult ${field.id}`, field);
+      const checklist = await mountThemed(WIDGETS[2].template, theme);
+      measure('progress track', checklist!.widget.shadowRoot!.querySelector('progress')!);
+      expect(found, found.join('\n')).to.deep.equal([]);
+    });
   }
 });
