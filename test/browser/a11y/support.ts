@@ -185,6 +185,9 @@ export function coveredBy(el: Element): string | null {
     [box.left + inset, box.top + box.height / 2],
   ];
   for (const [x, y] of points) {
+    // A control taller than the space left may run past the bottom of the viewport (WebKit scrolls a tall textarea
+    // only partly into view); its centre and top must still show.
+    if (y === points[2][1] && y > innerHeight && points[0][1] <= innerHeight) continue;
     if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `outside the viewport at ${Math.round(x)},${Math.round(y)}`;
     const hit = root.elementFromPoint(x, y);
     if (!hit || !(hit === el || el.contains(hit) || hit === label || label?.contains(hit))) {
