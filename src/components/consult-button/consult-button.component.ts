@@ -8,6 +8,7 @@ import { isSafeUrl } from '../../shared/safe-url.js';
 import { ShapeError } from '../../shared/validate.js';
 import { styles } from './consult-button.styles.js';
 import type { ConsultTexts } from './content/types.js';
+import type { BuildRequest } from '../../shared/lead-request-controller.js';
 import type { ConsultForm, FormHost, OptionalField } from './consult-form.js';
 
 /** How the button works: the attribute that chose it, or `phone` when only the phone link is left. */
@@ -94,8 +95,20 @@ export class ConsultButton extends SpineElement {
   /** The look: `primary` (default), `secondary` or `link`. */
   @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
 
-  /** How the form is sent: `json` (default) or `form` (url-encoded, for form services). */
+  /**
+   * How the form is sent: `json` (default, with an `Idempotency-Key` header) or `form` (url-encoded, a CORS simple
+   * request with no extra header, for form services and Google Apps Script; drop duplicates by the body's
+   * `requestId`). See docs/receiving-requests.md.
+   */
   @property() encoding: 'json' | 'form' = 'json';
+
+  /**
+   * Shapes the request for a service that expects its own format (JS property only):
+   * `(payload, { requestId, encoding }) => ({ url?, headers?, body })`. For example HubSpot Forms v3:
+   * `({ name, email, page }) => ({ body: JSON.stringify({ fields: [{ name: 'firstname', value: name }, ...],
+   * context: { pageUri: page } }) })`. The values still go nowhere but that request.
+   */
+  @property({ attribute: false }) buildRequest?: BuildRequest;
 
   /** How long to wait for the endpoint, in milliseconds (default 15000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
@@ -256,6 +269,7 @@ export class ConsultButton extends SpineElement {
 
   /** What the form reads from, and does through, this button. */
   private readonly formHost: FormHost = {
+    element: this,
     rerender: () => {
       this.requestUpdate();
       return this.updateComplete;
@@ -264,7 +278,16 @@ export class ConsultButton extends SpineElement {
     texts: () => this.content.value!,
     fields: () => this.shown,
     // A zero, negative or unparsable timeout falls back to the default rather than aborting at once.
-    request: () => ({ action: this.action!, encoding: this.encoding, timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT, lang: this.language }),
+    request: () => ({
+      action: this.action!,
+      encoding: this.encoding === 'form' ? 'form' : 'json',
+      timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT,
+      lang: this.language,
+      buildRequest: typeof this.buildRequest === 'function' ? this.buildRequest : undefined,
+    }),
+    safeUrl: isSafeUrl,
+    isOpen: () => this.open,
+    log: (message) => this.log('error', message),
     privacyUrl: () => (isSafeUrl(this.privacyUrl) ? this.privacyUrl : undefined),
     phoneLine: (t: ConsultTexts) => this.renderPhone(t),
     fire: this.fire,
@@ -281,7 +304,8 @@ export class ConsultButton extends SpineElement {
     this.lockScroll();
     this.fire('consult-open', { mode: this.target!.mode });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#f-name, iframe')?.focus();
+    // A success that came while the dialog was closed takes focus, so it is announced.
+    if (!(this.form && this.form.opened())) this.renderRoot.querySelector<HTMLElement>('#f-name, iframe')?.focus();
   };
 
   private readonly onClose = (): void => {

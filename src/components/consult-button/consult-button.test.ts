@@ -16,7 +16,7 @@ const PHONE = '555 867 5309';
 const EMAIL = 'zelda.q@example.org';
 const MESSAGE = 'My lower back hurts when I sit';
 const TYPED = [NAME, PHONE, EMAIL, MESSAGE, 'zelda', '8675309'];
-const PAYLOAD_KEYS = ['name', 'phone', 'email', 'contactPreference', 'reason', 'message', 'consent', 'page', 'lang', 'submittedAt', 'requestId'];
+const PAYLOAD_KEYS = ['name', 'phone', 'email', 'contactPreference', 'reason', 'message', 'consent', 'kind', 'page', 'lang', 'submittedAt', 'requestId'];
 
 const recorded = async (): Promise<Recorded[]> =>
   ((await (await fetch('/__test__/requests')).json()) as Recorded[]).filter((r) => r.method === 'POST');
@@ -400,7 +400,7 @@ describe('<consult-button>', () => {
       fill(el);
       await submitAndWait(el, 'consult-success');
       const [request] = await recorded();
-      expect(Object.keys(JSON.parse(request.body))).to.have.members(['name', 'email', 'message', 'consent', 'page', 'lang', 'submittedAt', 'requestId']);
+      expect(Object.keys(JSON.parse(request.body))).to.have.members(['name', 'email', 'message', 'consent', 'kind', 'page', 'lang', 'submittedAt', 'requestId']);
     });
 
     it('fields without phone or email is reported', async () => {
@@ -524,6 +524,7 @@ describe('<consult-button>', () => {
         utm_source: 'newsletter',
         utm_campaign: 'spring',
         lang: 'en',
+        kind: 'consultation',
       });
       expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
       expect(request.headers['idempotency-key']).to.equal(body.requestId);
@@ -544,7 +545,7 @@ describe('<consult-button>', () => {
       expect(form(el).hidden).to.be.false;
     });
 
-    it('success (url-encoded): the same keys as form fields', async () => {
+    it('success (url-encoded): the same keys as form fields, and no header beyond the CORS-safelisted ones', async () => {
       const el = await mount(html`<consult-button action="/__test__/consult/ok" encoding="form"></consult-button>`);
       await open(el);
       fill(el);
@@ -555,7 +556,10 @@ describe('<consult-button>', () => {
       expect([...body.keys()]).to.have.members(PAYLOAD_KEYS);
       expect(body.get('name')).to.equal(NAME);
       expect(body.get('consent')).to.equal('true');
-      expect(request.headers['idempotency-key']).to.equal(body.get('requestId'));
+      expect(body.get('kind')).to.equal('consultation');
+      // A CORS simple request: the id travels in the body only.
+      expect(request.headers['idempotency-key']).to.equal(undefined);
+      expect(body.get('requestId')).to.match(/^[\da-f-]{32,36}$/);
     });
 
     it('500 then Retry: values kept, Retry and phone offered, the endpoint sees one Idempotency-Key twice', async () => {

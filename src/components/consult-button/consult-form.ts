@@ -2,15 +2,16 @@
 // it, so it loads on demand, when a visitor points at or focuses the button. In the script-tag file it is a file of
 // its own beside the main one, which cannot share Lit by import (the main file must also run as a classic script),
 // so the button hands over the template functions it uses.
-import type { html as litHtml, nothing as litNothing } from 'lit';
+import type { html as litHtml, nothing as litNothing, ReactiveControllerHost } from 'lit';
 import type { ifDefined as litIfDefined } from 'lit/directives/if-defined.js';
+import { LeadRequestController, type BuildRequest, type LeadEncoding, type LeadPayload } from '../../shared/lead-request-controller.js';
+import { leadProblem, MAX_LENGTH } from '../../shared/lead-rules.js';
 import { REASONS, type ConsultTexts } from './content/types.js';
 
 /** The optional fields, in form order; `fields` on the button picks among them. */
 export type OptionalField = 'phone' | 'email' | 'contactPreference' | 'reason' | 'message';
 type Field = 'name' | OptionalField | 'consent';
 type Errors = Partial<Record<Field, string>>;
-type SendState = 'idle' | 'sending' | 'failed' | 'rejected' | 'success';
 type ConsultEvent = 'consult-submit' | 'consult-success' | 'consult-error';
 
 /** The Lit template functions the form renders with, from the button's own copy of Lit. */
@@ -22,6 +23,8 @@ export interface Templating {
 
 /** What the form needs from its button. */
 export interface FormHost {
+  /** The button, which holds the form's sending controller (the request outlives the dialog). */
+  element: ReactiveControllerHost;
   /** Renders the button again; resolves when it has rendered. */
   rerender(): Promise<unknown>;
   /** An element in the button's shadow root. */
@@ -31,7 +34,13 @@ export interface FormHost {
   /** The optional fields shown, in form order. */
   fields(): OptionalField[];
   /** Where and how to send (timeout in ms, always positive): read at each submit, so attribute changes apply. */
-  request(): { action: string; encoding: 'json' | 'form'; timeout: number; lang: string };
+  request(): { action: string; encoding: LeadEncoding; timeout: number; lang: string; buildRequest?: BuildRequest };
+  /** Whether a URL may be sent to (the button's safe-URL rule). */
+  safeUrl(url: string): boolean;
+  /** Whether the dialog is open, so a visitor sees the outcome now. */
+  isOpen(): boolean;
+  /** A console error for the clinic. */
+  log(message: string): void;
   /** The privacy policy URL, already checked as safe, or undefined. */
   privacyUrl(): string | undefined;
   /** The phone line shown with every failure ("Or call us at …"), or nothing without a phone: the failure texts
@@ -43,39 +52,62 @@ export interface FormHost {
   close(): void;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s().-]+$/;
 const mode = 'action';
 
-const uuid = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
- * The form's state and behaviour: validation on submit and on leaving a field, an error summary that takes focus,
- * and sending that loses nothing (everything typed stays until the clinic has it) and sends nothing twice (one
- * request id, and Idempotency-Key, for every retry of one request).
+ * The form's state and behaviour: validation on submit and on leaving a field, an error summary that takes focus;
+ * sending is the shared LeadRequestController's (nothing lost, nothing sent twice), held by the button so a request
+ * goes on while the dialog is closed.
  */
 export class ConsultForm {
   private errors: Errors = {};
   private showSummary = false;
-  private sendState: SendState = 'idle';
-  // The same id travels with every retry of one request, so the clinic can drop duplicates.
-  private requestId?: string;
-  private submittedAt?: string;
+  /** A success that came while the dialog was closed, to announce when it opens again. */
+  private unseenSuccess = false;
+  /** The outcome was on screen: the next visit to the dialog starts with a fresh form. */
+  private seen = false;
+  private readonly sender: LeadRequestController;
 
   constructor(
     private readonly host: FormHost,
     private readonly lit: Templating,
-  ) {}
+  ) {
+    this.sender = new LeadRequestController(host.element, {
+      kind: 'consultation',
+      target: () => {
+        const { action, encoding, timeout, buildRequest } = host.request();
+        return { url: action, encoding, timeout, buildRequest };
+      },
+      safeUrl: (url) => host.safeUrl(url),
+      log: (message) => host.log(message),
+      on: (event, detail) => void this.onSent(event, detail),
+    });
+  }
 
-  /** A new visit to the dialog after a success starts with a fresh form. */
+  /** The dialog is about to open: after a success the visitor saw, a fresh form. */
   reopen(): void {
-    if (this.sendState === 'success') void this.set({ sendState: 'idle' });
+    if (this.sender.state.phase === 'success' && this.seen) {
+      this.seen = false;
+      this.sender.reset();
+    }
+  }
+
+  /**
+   * The dialog has opened: a success that came while it was closed is announced (the status takes focus, so it is
+   * read out). Returns whether the form took focus.
+   */
+  opened(): boolean {
+    if (!this.unseenSuccess) return false;
+    this.unseenSuccess = false;
+    this.seen = true;
+    this.host.find('.status')?.focus();
+    return true;
   }
 
   render(t: ConsultTexts) {
     const { html, nothing, ifDefined } = this.lit;
-    const { errors, sendState } = this;
+    const { errors } = this;
+    const { phase: sendState, retryIn, retryAfter, message } = this.sender.state;
     const shown = this.host.fields();
     const listed = (['name', ...shown, 'consent'] as Field[]).filter((f) => errors[f]);
     const sending = sendState === 'sending';
@@ -129,7 +161,7 @@ export class ConsultForm {
                 id="f-message"
                 name="message"
                 rows="4"
-                maxlength="2000"
+                maxlength=${MAX_LENGTH.message}
                 aria-invalid=${errors.message ? 'true' : 'false'}
                 aria-describedby=${ifDefined(this.describedBy('message'))}
               ></textarea>
@@ -156,9 +188,12 @@ export class ConsultForm {
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
         <div role="alert">
-          ${sendState === 'failed' || sendState === 'rejected'
+          ${sendState === 'failed' || sendState === 'rejected' || sendState === 'offline'
             ? html`<div class="alert">
-                <p>${sendState === 'failed' ? t.failed : t.rejected}</p>
+                <p>${sendState === 'failed' ? t.failed : sendState === 'offline' ? t.offline : t.rejected}</p>
+                ${retryIn !== undefined ? html`<p>${t.retrying.replace('{seconds}', String(retryIn))}</p>` : nothing}
+                ${retryAfter !== undefined ? html`<p>${t.retryLater.replace('{minutes}', String(Math.ceil(retryAfter / 60)))}</p>` : nothing}
+                ${sendState === 'rejected' && message ? html`<p>${t.serverSays} <q>${message}</q></p>` : nothing}
                 ${sendState === 'failed' ? html`<button class="btn secondary" type="button" @click=${this.submit}>${t.retry}</button>` : nothing}
                 ${this.host.phoneLine(t)}
               </div>`
@@ -178,6 +213,7 @@ export class ConsultForm {
         name=${name}
         type=${type}
         autocomplete=${autocomplete}
+        maxlength=${MAX_LENGTH[name]}
         ?required=${name === 'name'}
         aria-invalid=${this.errors[name] ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy(name))}
@@ -201,7 +237,7 @@ export class ConsultForm {
   }
 
   /** Changes the form's state and renders it; resolves when it is on screen. */
-  private set(state: Partial<{ errors: Errors; showSummary: boolean; sendState: SendState }>): Promise<unknown> {
+  private set(state: Partial<{ errors: Errors; showSummary: boolean }>): Promise<unknown> {
     Object.assign(this, state);
     return this.host.rerender();
   }
@@ -218,23 +254,8 @@ export class ConsultForm {
 
   /** Why a field's value cannot be sent, as a message that says how to fix it; undefined when it is fine. */
   private check(field: Field, data: FormData): string | undefined {
-    const e = this.host.texts().errors;
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const shown = this.host.fields();
-    if (field === 'name') return value('name') ? undefined : e.name;
-    if (field === 'consent') return data.has('consent') ? undefined : e.consent;
-    if (field !== 'phone' && field !== 'email') return undefined;
-    const v = value(field);
-    if (v) {
-      if (field === 'email') return EMAIL.test(v) ? undefined : e.email;
-      return PHONE.test(v) && v.replace(/\D/g, '').length >= 7 ? undefined : e.phone;
-    }
-    const other = field === 'phone' ? 'email' : 'phone';
-    const preference = value('contactPreference');
-    if (preference) return preference === field ? (field === 'phone' ? e.phoneNeeded : e.emailNeeded) : undefined;
-    if (!shown.includes(other)) return field === 'phone' ? e.phoneNeeded : e.emailNeeded;
-    // Neither given: one message, at the first of the two.
-    return field === 'phone' && !value('email') ? e.contact : undefined;
+    const problem = leadProblem(field, (name) => String(data.get(name) ?? '').trim(), this.host.fields());
+    return problem && this.host.texts().errors[problem];
   }
 
   /** Validation on leaving a field: only once something was typed, or to clear or update an error shown. */
@@ -256,22 +277,33 @@ export class ConsultForm {
     void this.set({ errors });
   };
 
-  private async failWith(errors: Errors, sendState: SendState = this.sendState): Promise<void> {
-    await this.set({ errors, showSummary: true, sendState });
+  private async failWith(errors: Errors): Promise<void> {
+    await this.set({ errors, showSummary: true });
     this.host.find('.summary')?.focus();
   }
 
-  private async succeed(): Promise<void> {
-    this.host.find<HTMLFormElement>('form')!.reset();
-    this.requestId = this.submittedAt = undefined;
-    await this.set({ errors: {}, sendState: 'success' });
-    this.host.find('.status')?.focus();
+  /** What the form does when its request succeeds or fails, whether or not the dialog is open. */
+  private async onSent(event: 'submit' | 'success' | 'error', detail: { requestId: string; status?: number }): Promise<void> {
+    this.host.fire(`consult-${event}`, { mode, ...detail });
+    const { phase, fieldErrors } = this.sender.state;
+    if (event === 'success') {
+      this.host.find<HTMLFormElement>('form')?.reset();
+      if (!this.host.isOpen()) {
+        this.unseenSuccess = true;
+        return;
+      }
+      this.seen = true;
+      await this.set({ errors: {}, showSummary: false });
+      this.host.find('.status')?.focus();
+    } else if (phase === 'invalid') {
+      await this.failWith(fieldErrors);
+    }
   }
 
   private readonly submit = async (event: Event): Promise<void> => {
     event.preventDefault();
     // Busy: a second click while a request is in flight sends nothing.
-    if (this.sendState === 'sending') return;
+    if (this.sender.state.phase === 'sending') return;
     const data = this.values();
     const fields: Field[] = ['name', ...this.host.fields(), 'consent'];
     const errors: Errors = {};
@@ -282,60 +314,17 @@ export class ConsultForm {
     if (Object.keys(errors).length) return this.failWith(errors);
     void this.set({ errors: {}, showSummary: false });
     // Bots fill the hidden field; they see a success and nothing is sent.
-    if (data.get('website')) return this.succeed();
-
-    const { action, encoding, timeout, lang } = this.host.request();
-    const requestId = (this.requestId ??= uuid());
-    this.submittedAt ??= new Date().toISOString();
-    const payload: Record<string, string | boolean> = {};
-    for (const f of fields) payload[f] = f === 'consent' || String(data.get(f) ?? '').trim();
-    for (const [key, value] of new URLSearchParams(location.search)) if (key.startsWith('utm_')) payload[key] = value;
-    Object.assign(payload, { page: location.origin + location.pathname, lang, submittedAt: this.submittedAt, requestId });
-
-    void this.set({ sendState: 'sending' });
-    this.host.fire('consult-submit', { mode, requestId });
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeout);
-    let status: number | undefined;
-    try {
-      const response = await fetch(action, {
-        method: 'POST',
-        // No cookies: the request carries only what the form shows.
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: abort.signal,
-        headers: {
-          Accept: 'application/json',
-          'Idempotency-Key': requestId,
-          ...(encoding === 'form' ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: encoding === 'form' ? new URLSearchParams(Object.entries(payload).map(([k, v]) => [k, String(v)])) : JSON.stringify(payload),
-      });
-      status = response.status;
-      if (response.ok) {
-        await this.succeed();
-        this.host.fire('consult-success', { mode, requestId, status });
-        return;
-      }
-      if (status < 500) {
-        // The clinic refused this request: a fixed one is a new request with a new id.
-        this.requestId = this.submittedAt = undefined;
-        const body = (await response.json().catch(() => null)) as { errors?: Record<string, unknown> } | null;
-        const fieldErrors: Errors = {};
-        for (const f of fields) {
-          const message = body?.errors?.[f];
-          if (typeof message === 'string' && message.trim()) fieldErrors[f] = message;
-        }
-        if (Object.keys(fieldErrors).length) {
-          await this.failWith(fieldErrors, 'idle');
-        } else void this.set({ sendState: 'rejected' });
-      } else void this.set({ sendState: 'failed' });
-    } catch {
-      // Network error or timeout: everything typed stays, Retry sends the same request again.
-      void this.set({ sendState: 'failed' });
-    } finally {
-      clearTimeout(timer);
+    if (data.get('website')) {
+      this.host.find<HTMLFormElement>('form')!.reset();
+      this.seen = true;
+      this.sender.pretendSuccess();
+      await this.host.rerender();
+      this.host.find('.status')?.focus();
+      return;
     }
-    this.host.fire('consult-error', status ? { mode, requestId, status } : { mode, requestId });
+    const values: LeadPayload = {};
+    for (const f of fields) values[f] = f === 'consent' || String(data.get(f) ?? '').trim();
+    values.lang = this.host.request().lang;
+    await this.sender.send(values);
   };
 }

@@ -48,5 +48,9 @@ export const english: ConsultTexts = {
   failed: 'We could not send your request. What you typed is still here. Please try again.',
   rejected: 'We could not take your request online. Please try again later.',
   retry: 'Try again',
+  retrying: 'We will try again in {seconds} s. You can also try now.',
+  retryLater: 'The clinic is very busy right now. Please try again in about {minutes} min.',
+  offline: 'You are offline. What you typed is still here. We will send it when you are back online.',
+  serverSays: 'The clinic says:',
   unavailable: 'The form did not load. Please try again later.',
 };

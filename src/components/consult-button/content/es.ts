@@ -48,5 +48,9 @@ export const spanish: ConsultTexts = {
   failed: 'No pudimos enviar su solicitud. Lo que escribió sigue aquí. Por favor, inténtelo de nuevo.',
   rejected: 'No pudimos aceptar su solicitud en línea. Por favor, inténtelo más tarde.',
   retry: 'Intentar de nuevo',
+  retrying: 'Lo intentaremos de nuevo en {seconds} s. También puede intentarlo ahora.',
+  retryLater: 'La clínica está muy ocupada ahora. Por favor, inténtelo de nuevo en unos {minutes} min.',
+  offline: 'No tiene conexión. Lo que escribió sigue aquí. Lo enviaremos cuando vuelva a tener conexión.',
+  serverSays: 'La clínica dice:',
   unavailable: 'El formulario no se cargó. Por favor, inténtelo más tarde.',
 };

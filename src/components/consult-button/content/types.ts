@@ -58,6 +58,14 @@ export interface ConsultTexts {
   /** The clinic's endpoint refused the request (a 4xx answer without field errors); no Retry. Never asks to call. */
   rejected: string;
   retry: string;
+  /** After `failed`, when the clinic's endpoint asked to wait a short while: `{seconds}` is replaced. Retry stays. */
+  retrying: string;
+  /** After `failed`, when the endpoint asked to wait longer than the form waits by itself: `{minutes}` is replaced. */
+  retryLater: string;
+  /** The device is offline: nothing is lost, and the request goes by itself once it is back online. */
+  offline: string;
+  /** Before the clinic endpoint's own explanation of a refusal (shown as plain text). */
+  serverSays: string;
   /** Shown in the dialog when the form itself could not load; the `call` line follows when there is a `phone`. Never asks to call. */
   unavailable: string;
 }
