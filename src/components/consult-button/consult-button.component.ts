@@ -229,7 +229,13 @@ export class ConsultButton extends SpineElement {
     }
     // Pointing at or focusing the button starts loading the form, so it is usually here before the press.
     return html`<button part="button" class="btn" type="button" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.prepareForm} @focus=${this.prepareForm}>${label}</button>
-      <dialog part="dialog" aria-labelledby="heading" @close=${this.onClose} @keydown=${this.trapTab}>
+      <dialog
+        part="dialog"
+        aria-labelledby="heading"
+        aria-describedby=${ifDefined(mode === 'action' && this.form ? 'intro' : undefined)}
+        @close=${this.onClose}
+        @keydown=${this.trapTab}
+      >
         <div class="head">
           <h2 id="heading">${t.heading}</h2>
           <button class="close" type="button" @click=${() => this.dialog.close()}>${t.close}</button>

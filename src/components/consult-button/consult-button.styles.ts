@@ -181,6 +181,8 @@ export const styles = css`
     margin: 0 0 8px;
   }
   .done {
+    font-size: 1.125em;
+    line-height: 1.4;
     margin: var(--_space) 0;
     padding: 12px var(--_space);
     border: 3px solid var(--_success);

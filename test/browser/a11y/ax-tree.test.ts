@@ -32,7 +32,7 @@ describe("accessibility tree snapshots (Chromium's, through the DevTools protoco
   });
   afterEach(() => releaseHeld());
 
-  it('the consult journey: closed, open, errors, sending, success, failure, rejected', async function () {
+  it('the consult journey: closed, open, errors, sending, success, failure, rejected, success while closed', async function () {
     this.timeout(30_000);
     await journey(
       html`<consult-button action="/__test__/consult/ok" phone="+15555550100" privacy-url="/privacy"></consult-button>`,

@@ -3,7 +3,7 @@ import type { ConsultTexts } from './types.js';
 export const english: ConsultTexts = {
   label: 'Request a Consultation',
   heading: 'Request a consultation',
-  intro: 'Tell us how to reach you. We will get back to you to set up a visit.',
+  intro: 'Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit.',
   close: 'Close',
   newTab: '(opens in a new tab)',
   bookingTitle: 'Book a visit online',

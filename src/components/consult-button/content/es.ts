@@ -3,7 +3,7 @@ import type { ConsultTexts } from './types.js';
 export const spanish: ConsultTexts = {
   label: 'Solicitar una consulta',
   heading: 'Solicitar una consulta',
-  intro: 'Díganos cómo contactarle. Le responderemos para programar una visita.',
+  intro: 'Díganos cómo contactarle. Necesitamos al menos una forma de contactarle. Le responderemos para programar una visita.',
   close: 'Cerrar',
   newTab: '(se abre en una pestaña nueva)',
   bookingTitle: 'Reserve una visita en línea',

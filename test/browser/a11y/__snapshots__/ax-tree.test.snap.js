@@ -7,13 +7,13 @@ snapshots["consult-button closed"] =
 /* end snapshot consult-button closed */
 
 snapshots["consult-button open"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - status [live=polite] [atomic]
   - form
     - paragraph
-      - text "Tell us how to reach you. We will get back to you to set up a visit."
+      - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
     - textbox "Your name" [focused] [required]
     - text "Phone number"
@@ -28,7 +28,7 @@ snapshots["consult-button open"] =
       - radio "Email"
     - text "Reason for your visit"
     - text "(optional)"
-    - combobox "Reason for your visit(optional)" [hasPopup=menu] value="Choose a reason"
+    - combobox "Reason for your visit (optional)" [hasPopup=menu] value="Choose a reason"
       - MenuListPopup
         - option "Choose a reason" [selected]
         - option "Neck pain"
@@ -40,7 +40,7 @@ snapshots["consult-button open"] =
         - option "Other"
     - text "Anything else we should know?"
     - text "(optional)"
-    - textbox "Anything else we should know?(optional)"
+    - textbox "Anything else we should know? (optional)"
     - checkbox "I agree that the clinic may contact me about my request."
     - link "How we use your details (opens in a new tab)"
       - text "(opens in a new tab)"
@@ -53,12 +53,12 @@ snapshots["consult-button open"] =
 /* end snapshot consult-button open */
 
 snapshots["consult-button errors"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - status [live=polite] [atomic]
   - form
-    - group "There is a problem" [focused]
+    - group "There is a problem" [focused] desc="Enter your name. Enter a phone number or an email address, so we can reach you. Tick the box to let us contact you."
       - heading "There is a problem" [level=3]
       - list
         - listitem [level=1]
@@ -68,7 +68,7 @@ snapshots["consult-button errors"] =
         - listitem [level=1]
           - link "Tick the box to let us contact you."
     - paragraph
-      - text "Tell us how to reach you. We will get back to you to set up a visit."
+      - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
     - paragraph
       - text "Error:"
@@ -89,7 +89,7 @@ snapshots["consult-button errors"] =
       - radio "Email"
     - text "Reason for your visit"
     - text "(optional)"
-    - combobox "Reason for your visit(optional)" [hasPopup=menu] value="Choose a reason"
+    - combobox "Reason for your visit (optional)" [hasPopup=menu] value="Choose a reason"
       - MenuListPopup
         - option "Choose a reason" [selected]
         - option "Neck pain"
@@ -101,7 +101,7 @@ snapshots["consult-button errors"] =
         - option "Other"
     - text "Anything else we should know?"
     - text "(optional)"
-    - textbox "Anything else we should know?(optional)"
+    - textbox "Anything else we should know? (optional)"
     - paragraph
       - text "Error:"
       - text "Tick the box to let us contact you."
@@ -117,13 +117,14 @@ snapshots["consult-button errors"] =
 /* end snapshot consult-button errors */
 
 snapshots["consult-button sending"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - status [live=polite] [atomic]
+    - text "Sending…"
   - form
     - paragraph
-      - text "Tell us how to reach you. We will get back to you to set up a visit."
+      - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
     - textbox "Your name" [required] value="Zelda Quixote"
       - text "Zelda Quixote"
@@ -141,7 +142,7 @@ snapshots["consult-button sending"] =
       - radio "Email"
     - text "Reason for your visit"
     - text "(optional)"
-    - combobox "Reason for your visit(optional)" [hasPopup=menu] value="Choose a reason"
+    - combobox "Reason for your visit (optional)" [hasPopup=menu] value="Choose a reason"
       - MenuListPopup
         - option "Choose a reason" [selected]
         - option "Neck pain"
@@ -153,7 +154,7 @@ snapshots["consult-button sending"] =
         - option "Other"
     - text "Anything else we should know?"
     - text "(optional)"
-    - textbox "Anything else we should know?(optional)"
+    - textbox "Anything else we should know? (optional)"
     - checkbox "I agree that the clinic may contact me about my request." [checked]
     - link "How we use your details (opens in a new tab)"
       - text "(opens in a new tab)"
@@ -166,12 +167,11 @@ snapshots["consult-button sending"] =
 /* end snapshot consult-button sending */
 
 snapshots["consult-button success"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
-  - status [focused] [live=polite] [atomic]
-    - paragraph
-      - text "Thank you. We got your request. We will contact you soon."
+  - status [live=polite] [atomic]
+  - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
   - button "Close"
   - paragraph
     - text "Or call us at"
@@ -180,13 +180,13 @@ snapshots["consult-button success"] =
 /* end snapshot consult-button success */
 
 snapshots["consult-button failure"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - status [live=polite] [atomic]
   - form
     - paragraph
-      - text "Tell us how to reach you. We will get back to you to set up a visit."
+      - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
     - textbox "Your name" [focused] [required] value="Zelda Quixote"
       - text "Zelda Quixote"
@@ -204,7 +204,7 @@ snapshots["consult-button failure"] =
       - radio "Email"
     - text "Reason for your visit"
     - text "(optional)"
-    - combobox "Reason for your visit(optional)" [hasPopup=menu] value="Choose a reason"
+    - combobox "Reason for your visit (optional)" [hasPopup=menu] value="Choose a reason"
       - MenuListPopup
         - option "Choose a reason" [selected]
         - option "Neck pain"
@@ -216,7 +216,7 @@ snapshots["consult-button failure"] =
         - option "Other"
     - text "Anything else we should know?"
     - text "(optional)"
-    - textbox "Anything else we should know?(optional)"
+    - textbox "Anything else we should know? (optional)"
     - checkbox "I agree that the clinic may contact me about my request." [checked]
     - link "How we use your details (opens in a new tab)"
       - text "(opens in a new tab)"
@@ -235,13 +235,13 @@ snapshots["consult-button failure"] =
 /* end snapshot consult-button failure */
 
 snapshots["consult-button rejected"] = 
-`- dialog "Request a consultation" [modal]
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - status [live=polite] [atomic]
   - form
     - paragraph
-      - text "Tell us how to reach you. We will get back to you to set up a visit."
+      - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
     - textbox "Your name" [focused] [required] value="Zelda Quixote"
       - text "Zelda Quixote"
@@ -259,7 +259,7 @@ snapshots["consult-button rejected"] =
       - radio "Email"
     - text "Reason for your visit"
     - text "(optional)"
-    - combobox "Reason for your visit(optional)" [hasPopup=menu] value="Choose a reason"
+    - combobox "Reason for your visit (optional)" [hasPopup=menu] value="Choose a reason"
       - MenuListPopup
         - option "Choose a reason" [selected]
         - option "Neck pain"
@@ -271,13 +271,18 @@ snapshots["consult-button rejected"] =
         - option "Other"
     - text "Anything else we should know?"
     - text "(optional)"
-    - textbox "Anything else we should know?(optional)"
+    - textbox "Anything else we should know? (optional)"
     - checkbox "I agree that the clinic may contact me about my request." [checked]
     - link "How we use your details (opens in a new tab)"
       - text "(opens in a new tab)"
     - alert [live=assertive] [atomic]
       - paragraph
         - text "We could not take your request online. Please try again later."
+      - paragraph
+        - text "The clinic says:"
+        - text "“"
+        - text "Server error"
+        - text "”"
       - paragraph
         - text "Or call us at"
         - link "+15555550100"
@@ -421,4 +426,301 @@ snapshots["specialist-checklist complete"] =
     - text "7 of 7 checked Good news: this doctor meets your checklist."
 `;
 /* end snapshot specialist-checklist complete */
+
+snapshots["procedure-card collapsed"] = 
+`- article "Epidural steroid injection"
+  - heading "Epidural steroid injection" [level=3]
+  - text "Treatment"
+  - paragraph
+    - text "Also called:"
+    - text "ESI"
+  - paragraph
+    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+  - paragraph
+    - strong
+      - text "Used for:"
+    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+  - group
+    - DisclosureTriangle "How it is done"
+  - group
+    - DisclosureTriangle "What to expect"
+  - group
+    - DisclosureTriangle "Risks"
+  - group
+    - DisclosureTriangle "Sources"
+  - link "Learn more about Epidural steroid injection"
+    - text "about Epidural steroid injection"
+  - paragraph
+    - text "This is general information, not medical advice. Ask your doctor what is right for you."
+`;
+/* end snapshot procedure-card collapsed */
+
+snapshots["procedure-card expanded"] = 
+`- article "Epidural steroid injection"
+  - heading "Epidural steroid injection" [level=3]
+  - text "Treatment"
+  - paragraph
+    - text "Also called:"
+    - text "ESI"
+  - paragraph
+    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+  - paragraph
+    - strong
+      - text "Used for:"
+    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+  - group
+    - DisclosureTriangle "How it is done" [expanded]
+    - list
+      - listitem [level=1]
+        - text "It is often tried when other care has not helped."
+      - listitem [level=1]
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
+  - group
+    - DisclosureTriangle "What to expect" [expanded]
+    - list
+      - listitem [level=1]
+        - text "The shot takes about 10 to 15 minutes."
+      - listitem [level=1]
+        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+      - listitem [level=1]
+        - text "Pain may get worse for 2 to 3 days before it gets better."
+      - listitem [level=1]
+        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+      - listitem [level=1]
+        - text "People usually have no more than 2 or 3 of these shots in a year."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Infection"
+      - listitem [level=1]
+        - text "Soreness where the needle went in"
+      - listitem [level=1]
+        - text "Numbness that goes away"
+      - listitem [level=1]
+        - text "Headache from a leak of spinal fluid"
+      - listitem [level=1]
+        - text "Rarely, bleeding or nerve injury"
+  - group
+    - DisclosureTriangle "Sources" [expanded]
+    - list
+      - listitem [level=1]
+        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+      - listitem [level=1]
+        - link "Wood County Hospital: Pain management, epidural steroid injection"
+      - listitem [level=1]
+        - link "Spine-health: Epidural steroid injection pain relief success rates"
+  - link "Learn more about Epidural steroid injection"
+    - text "about Epidural steroid injection"
+  - paragraph
+    - text "This is general information, not medical advice. Ask your doctor what is right for you."
+`;
+/* end snapshot procedure-card expanded */
+
+snapshots["surgery-benefits list"] = 
+`- article "Epidural steroid injection"
+  - heading "Epidural steroid injection" [level=3]
+  - text "Treatment"
+  - paragraph
+    - text "Also called:"
+    - text "ESI"
+  - paragraph
+    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+  - paragraph
+    - strong
+      - text "Used for:"
+    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+  - group
+    - DisclosureTriangle "How it is done" [expanded]
+    - list
+      - listitem [level=1]
+        - text "It is often tried when other care has not helped."
+      - listitem [level=1]
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
+  - group
+    - DisclosureTriangle "What to expect" [expanded]
+    - list
+      - listitem [level=1]
+        - text "The shot takes about 10 to 15 minutes."
+      - listitem [level=1]
+        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+      - listitem [level=1]
+        - text "Pain may get worse for 2 to 3 days before it gets better."
+      - listitem [level=1]
+        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+      - listitem [level=1]
+        - text "People usually have no more than 2 or 3 of these shots in a year."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Infection"
+      - listitem [level=1]
+        - text "Soreness where the needle went in"
+      - listitem [level=1]
+        - text "Numbness that goes away"
+      - listitem [level=1]
+        - text "Headache from a leak of spinal fluid"
+      - listitem [level=1]
+        - text "Rarely, bleeding or nerve injury"
+  - group
+    - DisclosureTriangle "Sources" [expanded]
+    - list
+      - listitem [level=1]
+        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+      - listitem [level=1]
+        - link "Wood County Hospital: Pain management, epidural steroid injection"
+      - listitem [level=1]
+        - link "Spine-health: Epidural steroid injection pain relief success rates"
+  - link "Learn more about Epidural steroid injection"
+    - text "about Epidural steroid injection"
+  - paragraph
+    - text "This is general information, not medical advice. Ask your doctor what is right for you."
+`;
+/* end snapshot surgery-benefits list */
+
+snapshots["surgery-benefits grid"] = 
+`- article "Epidural steroid injection"
+  - heading "Epidural steroid injection" [level=3]
+  - text "Treatment"
+  - paragraph
+    - text "Also called:"
+    - text "ESI"
+  - paragraph
+    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+  - paragraph
+    - strong
+      - text "Used for:"
+    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+  - group
+    - DisclosureTriangle "How it is done" [expanded]
+    - list
+      - listitem [level=1]
+        - text "It is often tried when other care has not helped."
+      - listitem [level=1]
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
+  - group
+    - DisclosureTriangle "What to expect" [expanded]
+    - list
+      - listitem [level=1]
+        - text "The shot takes about 10 to 15 minutes."
+      - listitem [level=1]
+        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+      - listitem [level=1]
+        - text "Pain may get worse for 2 to 3 days before it gets better."
+      - listitem [level=1]
+        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+      - listitem [level=1]
+        - text "People usually have no more than 2 or 3 of these shots in a year."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Infection"
+      - listitem [level=1]
+        - text "Soreness where the needle went in"
+      - listitem [level=1]
+        - text "Numbness that goes away"
+      - listitem [level=1]
+        - text "Headache from a leak of spinal fluid"
+      - listitem [level=1]
+        - text "Rarely, bleeding or nerve injury"
+  - group
+    - DisclosureTriangle "Sources" [expanded]
+    - list
+      - listitem [level=1]
+        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+      - listitem [level=1]
+        - link "Wood County Hospital: Pain management, epidural steroid injection"
+      - listitem [level=1]
+        - link "Spine-health: Epidural steroid injection pain relief success rates"
+  - link "Learn more about Epidural steroid injection"
+    - text "about Epidural steroid injection"
+  - paragraph
+    - text "This is general information, not medical advice. Ask your doctor what is right for you."
+`;
+/* end snapshot surgery-benefits grid */
+
+snapshots["surgery-benefits compare"] = 
+`- article "Epidural steroid injection"
+  - heading "Epidural steroid injection" [level=3]
+  - text "Treatment"
+  - paragraph
+    - text "Also called:"
+    - text "ESI"
+  - paragraph
+    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+  - paragraph
+    - strong
+      - text "Used for:"
+    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+  - group
+    - DisclosureTriangle "How it is done" [expanded]
+    - list
+      - listitem [level=1]
+        - text "It is often tried when other care has not helped."
+      - listitem [level=1]
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
+  - group
+    - DisclosureTriangle "What to expect" [expanded]
+    - list
+      - listitem [level=1]
+        - text "The shot takes about 10 to 15 minutes."
+      - listitem [level=1]
+        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+      - listitem [level=1]
+        - text "Pain may get worse for 2 to 3 days before it gets better."
+      - listitem [level=1]
+        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+      - listitem [level=1]
+        - text "People usually have no more than 2 or 3 of these shots in a year."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Infection"
+      - listitem [level=1]
+        - text "Soreness where the needle went in"
+      - listitem [level=1]
+        - text "Numbness that goes away"
+      - listitem [level=1]
+        - text "Headache from a leak of spinal fluid"
+      - listitem [level=1]
+        - text "Rarely, bleeding or nerve injury"
+  - group
+    - DisclosureTriangle "Sources" [expanded]
+    - list
+      - listitem [level=1]
+        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+      - listitem [level=1]
+        - link "Wood County Hospital: Pain management, epidural steroid injection"
+      - listitem [level=1]
+        - link "Spine-health: Epidural steroid injection pain relief success rates"
+  - link "Learn more about Epidural steroid injection"
+    - text "about Epidural steroid injection"
+  - paragraph
+    - text "This is general information, not medical advice. Ask your doctor what is right for you."
+`;
+/* end snapshot surgery-benefits compare */
+
+snapshots["consult-button success while closed, reopened"] = 
+`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+  - heading "Request a consultation" [level=2]
+  - button "Close"
+  - status [live=polite] [atomic]
+  - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
+  - button "Close"
+  - paragraph
+    - text "Or call us at"
+    - link "+15555550100"
+`;
+/* end snapshot consult-button success while closed, reopened */
 
