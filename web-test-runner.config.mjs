@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { a11yCommands } from './test/server/a11y-commands.mjs';
 import { crossOriginInfo, crossOriginServers } from './test/server/cross-origin.mjs';
 import { cspPages } from './test/server/csp-pages.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
@@ -47,7 +48,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browsers: only.map((name) => launchers[name]()),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), crossOriginServers()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), crossOriginServers(), a11yCommands()],
   middleware: [cspPages, crossOriginInfo, testEndpoints],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,

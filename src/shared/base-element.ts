@@ -28,7 +28,7 @@ const composedEvent = <D>(name: string, detail: D) => new CustomEvent(name, { bu
  * @cssprop [--spine-color-success=#1d6b35] - Success messages and progress (dark: `--spine-color-success-dark`).
  * @cssprop [--spine-radius=8px] - Corner radius.
  * @cssprop [--spine-font-family=inherit] - Font; inherits the page's font by default.
- * @cssprop [--spine-font-size=16px] - Base text size (px, so a root font-size trick on the page does not shrink it).
+ * @cssprop [--spine-font-size=max(16px, 1rem)] - Base text size: never below 16 px (a page's `html { font-size: 62.5% }` does not shrink it), larger when the visitor's default font size is.
  * @cssprop [--spine-space=16px] - Base spacing unit.
  */
 export class SpineElement extends LitElement {

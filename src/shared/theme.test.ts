@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { customElement } from 'lit/decorators.js';
 import { SpineElement } from './base-element.js';
 
@@ -62,8 +62,10 @@ describe('theme', () => {
     const plain = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
     const plainStyle = pick(style(inner(plain)));
     const hostileSheet = new CSSStyleSheet();
+    // Spacing the page's body passes down stays out; a rule on every element may set font, colour and alignment,
+    // but not the spacing, which a visitor's text-spacing tool sets the same way (see the next test).
     hostileSheet.replaceSync(
-      'html { font-size: 62.5% } * { line-height: 3; letter-spacing: 3px; box-sizing: content-box } body, div { text-align: center; color: red; font-size: 10px }',
+      'html { font-size: 62.5% } * { box-sizing: content-box; font-size: 10px; color: red; text-align: center; font-weight: 700 } body, div { line-height: 3; letter-spacing: 3px; word-spacing: 9px; text-align: center; color: red; font-size: 10px }',
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, hostileSheet];
     try {
@@ -73,10 +75,53 @@ describe('theme', () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== hostileSheet);
     }
   });
+
+  it("lets a visitor's text-spacing tool reach the text (WCAG 1.4.12), from the page's document", async () => {
+    const element = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
+    const p = element.shadowRoot!.querySelector('p')!;
+    expect([style(p).letterSpacing, style(p).wordSpacing]).to.deep.equal(['normal', '0px']);
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync('* { line-height: 2 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+    try {
+      // 0.12em and 0.16em of the 16 px text, and a line-height of twice the text.
+      expect([style(p).letterSpacing, style(p).wordSpacing, style(p).lineHeight]).to.deep.equal(['1.92px', '2.56px', '32px']);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== spacing);
+    }
+  });
+
+  it("sizes text max(16px, 1rem): a 62.5% root cannot shrink it, a larger root or browser default enlarges it", async () => {
+    const element = await fixture<ThemeTestElement>(html`<theme-test-element theme="light"></theme-test-element>`);
+    const p = element.shadowRoot!.querySelector('p')!;
+    const root = document.documentElement.style;
+    try {
+      expect(style(p).fontSize).to.equal('16px');
+      root.fontSize = '62.5%';
+      expect(style(p).fontSize).to.equal('16px');
+      root.fontSize = '200%';
+      expect(style(p).fontSize).to.equal('32px');
+    } finally {
+      root.fontSize = '';
+    }
+    // The visitor's own setting (Chromium's default font size, through the DevTools protocol; others cannot set it).
+    const set = (standard: number) => executeServerCommand<{ supported: boolean }, { standard: number }>('font-sizes', { standard });
+    if ((await set(32)).supported) {
+      try {
+        await new Promise(requestAnimationFrame);
+        expect(style(p).fontSize).to.equal('32px');
+      } finally {
+        await set(16);
+      }
+    }
+    // A clinic's --spine-font-size still wins.
+    element.style.setProperty('--spine-font-size', '18px');
+    expect(style(p).fontSize).to.equal('18px');
+  });
 });
 
 function pick(s: CSSStyleDeclaration) {
-  return { fontSize: s.fontSize, textAlign: s.textAlign, lineHeight: s.lineHeight, letterSpacing: s.letterSpacing, color: s.color };
+  return { fontSize: s.fontSize, textAlign: s.textAlign, lineHeight: s.lineHeight, letterSpacing: s.letterSpacing, wordSpacing: s.wordSpacing, fontWeight: s.fontWeight, color: s.color };
 }
 
 void ThemeTestElement;

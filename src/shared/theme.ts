@@ -33,8 +33,8 @@ const darkTokens = unsafeCSS(`
 
 /**
  * Styles every widget starts from: the `--spine-*` design tokens (light and dark), and a host that does not
- * inherit the page's text-align, line-height, letter-spacing or colour. Sizes are px/em, never rem, so a page with
- * `html { font-size: 62.5% }` renders the widgets the same.
+ * inherit the page's text-align, line-height, letter-spacing or colour. Text is `max(16px, 1rem)`: a page with
+ * `html { font-size: 62.5% }` cannot shrink it, and a visitor's larger default font size still enlarges it.
  */
 export const hostStyles = unsafeCSS(`
   :host {
@@ -45,18 +45,23 @@ export const hostStyles = unsafeCSS(`
     --_target: 44px;
     display: block;
   }
-  /* A page's rules beat :host ("* { line-height: 3 }" matches the host), except that !important in the shadow tree
+  /* A page's rules beat :host ("* { color: red }" matches the host), except that !important in the shadow tree
      beats the page, even its own !important. So the settings children inherit are fixed here, once, for all of them;
-     clinics theme through the --spine-* custom properties instead. */
+     clinics theme through the --spine-* custom properties instead.
+     Text spacing is the exception (WCAG 1.4.12): line-height, letter-spacing and word-spacing are set without
+     !important, so what the page's body inherits does not reach in, but a visitor's text-spacing tool (a rule on
+     every element, usually !important) does. */
+  :host {
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+  }
   :host {
     box-sizing: border-box !important;
     font-family: var(--_font) !important;
-    font-size: var(--spine-font-size, 16px) !important;
+    font-size: var(--spine-font-size, max(16px, 1rem)) !important;
     font-weight: 400 !important;
     font-style: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -79,12 +84,24 @@ export const hostStyles = unsafeCSS(`
   *::after {
     box-sizing: inherit;
   }
+  /* Browsers reset spacing on form controls; they follow the widget's text, so a text-spacing tool reaches them. */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   [hidden] {
     display: none !important;
   }
+  /* Two tones: the ring sits on a halo of the widget's own surface, so it keeps its contrast whatever the page
+     around the widget is (a dark widget on a light page, or the reverse). Forced colors drop the halo and keep the
+     ring in a system colour. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 7px var(--_surface);
   }
   .visually-hidden {
     position: absolute !important;

@@ -89,7 +89,7 @@ describe('<consult-button> and real backends (another origin)', () => {
     expect(request.headers['idempotency-key']).to.equal(undefined);
     expect(new URLSearchParams(request.body).get('requestId')).to.equal(detail.requestId);
     expect(new URLSearchParams(request.body).get('kind')).to.equal('consultation');
-    expect($(el, '[role=status]').textContent).to.contain('We got your request');
+    expect($(el, '.done').textContent).to.contain('We got your request');
   });
 
   it('control: the JSON request (with its preflight) is refused by the same endpoint, and nothing is posted', async () => {
@@ -422,10 +422,10 @@ describe('<consult-button>: a request that survives', () => {
     await close(el);
     await succeeded;
     await open(el);
-    const status = $(el, '[role=status]');
-    expect(status.textContent).to.contain('We got your request');
+    const done = $(el, '.done');
+    expect(done.textContent).to.contain('We got your request');
     expect(formOf(el).hidden).to.be.true;
-    expect(el.shadowRoot!.activeElement, 'the success is announced by taking focus').to.equal(status);
+    expect(el.shadowRoot!.activeElement, 'the success is announced by taking focus').to.equal(done);
     expect(await posts('/slow')).to.have.length(1);
     await close(el);
     await open(el);

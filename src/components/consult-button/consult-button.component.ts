@@ -219,8 +219,10 @@ export class ConsultButton extends SpineElement {
       <dialog
         part="dialog"
         aria-labelledby="heading"
-        aria-describedby="emergency"
-        @close=${this.onClose} @keydown=${this.trapTab}>
+        aria-describedby=${mode === 'action' && this.form ? 'emergency intro' : 'emergency'}
+        @close=${this.onClose}
+        @keydown=${this.trapTab}
+      >
         <div class="head">
           <h2 id="heading">${t.heading}</h2>
           <button class="close" type="button" @click=${() => this.dialog.close()}>${t.close}</button>

@@ -49,6 +49,10 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     overscroll-behavior: contain;
+    /* The sticky head must never cover the control that has focus (WCAG 2.4.11): when focus scrolls the dialog, the
+       browser keeps this much room above it. In em, so it grows with the text; it covers a heading wrapped onto
+       three lines beside the Close button. */
+    scroll-padding-block-start: 6.5em;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
@@ -119,6 +123,14 @@ export const styles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
   }
+  /* Forced colors repaint every border alike: an invalid field keeps a thicker border in a system colour, and the
+     error text beside it says what is wrong. */
+  @media (forced-colors: active) {
+    [aria-invalid='true']:not([type='radio'], [type='checkbox']) {
+      border-color: Mark !important;
+      border-width: 4px;
+    }
+  }
   .choice {
     display: flex;
     align-items: center;
@@ -178,6 +190,8 @@ export const styles = css`
     background: var(--_surface-alt);
   }
   .done {
+    font-size: 1.125em;
+    line-height: 1.4;
     margin: var(--_space) 0;
     padding: 12px var(--_space);
     border: 3px solid var(--_success);

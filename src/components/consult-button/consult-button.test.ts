@@ -415,9 +415,12 @@ describe('<consult-button>', () => {
       await el.updateComplete;
       await waitUntil(() => active(el)?.classList.contains('summary'), 'the summary takes focus');
       const summary = $(el, '.summary');
-      // A group named by its heading (aria-labelledby names nothing on an element without a role).
+      // A group named by its heading (aria-labelledby names nothing on an element without a role), described by its
+      // list, so taking focus reads the errors too.
       expect(summary.getAttribute('role')).to.equal('group');
       expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
+      expect(summary.getAttribute('aria-describedby')).to.equal('summary-list');
+      expect($(el, '#summary-list').textContent).to.contain('Enter your name.').and.contain('Tick the box');
       expect(summary.querySelector('h3')!.textContent).to.equal('There is a problem');
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#f-name', '#f-phone', '#f-consent']);
@@ -529,9 +532,12 @@ describe('<consult-button>', () => {
       expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
       expect(request.headers['idempotency-key']).to.equal(body.requestId);
       expect(detail).to.deep.equal({ mode: 'action', requestId: body.requestId, status: 200 });
-      const status = $(el, '[role=status]');
-      expect(status.textContent).to.contain('We got your request');
-      expect(active(el) === status, 'status focused').to.be.true;
+      // The message itself takes focus, named by its text (a heading), outside the live region: read once.
+      const done = $(el, '.done');
+      expect(done.localName).to.equal('h3');
+      expect(done.textContent).to.contain('We got your request');
+      expect(active(el) === done, 'success message focused').to.be.true;
+      expect($(el, '[role=status]').textContent!.trim()).to.equal('');
       expect(form(el).hidden).to.be.true;
       expect(valueOf(el, 'name')).to.equal('');
       expect(valueOf(el, 'email')).to.equal('');
@@ -539,7 +545,7 @@ describe('<consult-button>', () => {
       await expect(el).to.be.accessible();
       document.cookie = 'consult-test=; max-age=0; path=/';
       // Reopening starts a fresh form.
-      $<HTMLButtonElement>(el, '.status ~ button').click();
+      $<HTMLButtonElement>(el, 'form ~ button').click();
       await oneEvent(el, 'consult-close');
       await open(el);
       expect(form(el).hidden).to.be.false;
@@ -672,10 +678,16 @@ describe('<consult-button>', () => {
       await el.updateComplete;
       expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
       expect(submitButton(el).textContent).to.equal('Sending…');
+      // Said, not only shown: the polite status region (present from the start) holds "Sending…" meanwhile.
+      const status = $(el, '[role=status]');
+      expect(status.textContent!.trim()).to.equal('Sending…');
+      expect(status.classList.contains('visually-hidden')).to.be.true;
       submitButton(el).click();
       form(el).requestSubmit();
       await done;
       expect(await recorded()).to.have.length(1);
+      await el.updateComplete;
+      expect(status.isConnected && status.textContent!.trim()).to.equal('');
     });
 
     it('honeypot filled: pretends success and sends nothing', async () => {

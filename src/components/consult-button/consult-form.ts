@@ -100,7 +100,7 @@ export class ConsultForm {
     if (!this.unseenSuccess) return false;
     this.unseenSuccess = false;
     this.seen = true;
-    this.host.find('.status')?.focus();
+    this.host.find('.done')?.focus();
     return true;
   }
 
@@ -113,17 +113,21 @@ export class ConsultForm {
     const sending = sendState === 'sending';
     const done = sendState === 'success';
     const privacyUrl = this.host.privacyUrl();
-    return html`<div class="status" role="status" tabindex="-1">${done ? html`<p class="done">${t.success}</p>` : nothing}</div>
+    // Announcements: "Sending…" from a polite status region that is on the page from the start (a region added with
+    // its text is often not read). The success message is not in a live region: it takes focus, and a heading is
+    // read by its text, once. The error summary takes focus and is read with its errors (its description).
+    return html`<div class="status visually-hidden" role="status">${sending ? t.sending : nothing}</div>
+      ${done ? html`<h3 class="done" tabindex="-1">${t.success}</h3>` : nothing}
       <form part="form" novalidate ?hidden=${done} @submit=${this.submit} @focusout=${this.onLeave} @change=${this.onChange}>
         ${this.showSummary && listed.length
-          ? html`<div class="summary" role="group" tabindex="-1" aria-labelledby="summary-title">
+          ? html`<div class="summary" role="group" tabindex="-1" aria-labelledby="summary-title" aria-describedby="summary-list">
               <h3 id="summary-title">${t.summary}</h3>
-              <ul>
+              <ul id="summary-list">
                 ${listed.map((f) => html`<li><a href="#f-${f}" @click=${this.jump}>${errors[f]}</a></li>`)}
               </ul>
             </div>`
           : nothing}
-        <p>${t.intro}</p>
+        <p id="intro">${t.intro}</p>
         ${this.text(t, 'name', 'text', 'name')}
         ${shown.includes('phone') ? this.text(t, 'phone', 'tel', 'tel') : nothing}
         ${shown.includes('email') ? this.text(t, 'email', 'email', 'email') : nothing}
@@ -222,8 +226,11 @@ export class ConsultForm {
   }
 
   private labelOf(t: ConsultTexts, name: Field, optional: boolean) {
-    const { html, nothing } = this.lit;
-    return html`<label for="f-${name}">${t.labels[name as keyof ConsultTexts['labels']]}${optional ? html` <span class="muted">${t.optional}</span>` : nothing}</label>`;
+    const { html } = this.lit;
+    const text = t.labels[name as keyof ConsultTexts['labels']];
+    // The space before "(optional)" sits inside one template, as in the legend: a template's leading space is lost
+    // to the build's minifier and to Chromium's accessible name.
+    return optional ? html`<label for="f-${name}">${text} <span class="muted">${t.optional}</span></label>` : html`<label for="f-${name}">${text}</label>`;
   }
 
   private errorOf(t: ConsultTexts, name: Field) {
@@ -294,7 +301,7 @@ export class ConsultForm {
       }
       this.seen = true;
       await this.set({ errors: {}, showSummary: false });
-      this.host.find('.status')?.focus();
+      this.host.find('.done')?.focus();
     } else if (phase === 'invalid') {
       await this.failWith(fieldErrors);
     }
@@ -319,7 +326,7 @@ export class ConsultForm {
       this.seen = true;
       this.sender.pretendSuccess();
       await this.host.rerender();
-      this.host.find('.status')?.focus();
+      this.host.find('.done')?.focus();
       return;
     }
     const values: LeadPayload = {};

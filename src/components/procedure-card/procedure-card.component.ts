@@ -229,7 +229,7 @@ export class ProcedureCard extends SpineElement {
         <slot></slot>
         ${full ? this.sections(p, labels) : nothing}
         ${href
-          ? html`<a part="link" href=${href}>${labels.learnMore}<span class="visually-hidden"> ${labels.about} ${p.name}</span></a>`
+          ? html`<a part="link" href=${href}>${labels.learnMore}<span class="visually-hidden">${` ${labels.about} ${p.name}`}</span></a>`
           : nothing}
         <slot name="actions"></slot>
         ${this.noDisclaimer ? nothing : html`<p part="disclaimer">${this.disclaimer?.trim() || labels.disclaimer}</p>`}

@@ -73,6 +73,13 @@ export const styles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
+  /* Each source link is a 24 px target of its own (WCAG 2.5.8): as a bare line of text it was 19 px tall, too close
+     to the Sources summary above it. */
+  details a {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
   [part='link'] {
     align-self: flex-start;
     display: inline-flex;

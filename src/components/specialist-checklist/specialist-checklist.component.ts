@@ -83,6 +83,9 @@ let printSheet: CSSStyleSheet | undefined;
  * shows "Medically reviewed by … on …".
  *
  * @slot complete - Shown with the completion message once enough questions are checked, for example a `<consult-button>`.
+ * Style a slotted element's own descendants for the dark theme yourself (`::slotted()` reaches only the slotted
+ * element): put the link itself in the slot (`<a slot="complete">`), or give nested links a colour that reads on the
+ * widget's dark surface.
  *
  * @csspart base - The widget's outer box.
  * @csspart heading - The heading.
@@ -126,6 +129,9 @@ export class SpecialistChecklist extends SpineElement {
   /** The day of that review as an ISO date, `2026-11-01`; anything else is refused with a console error and no line. */
   @property({ attribute: 'reviewed-on' }) reviewedOn?: string;
 
+  /** The heading's level, 1 to 6 (default 2), so the checklist fits the page's outline like the other widgets. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** How many checked questions count as complete (1 to the number of questions). Default: all of them. */
   @property({ type: Number }) threshold?: number;
 
@@ -153,6 +159,17 @@ export class SpecialistChecklist extends SpineElement {
   private readonly reviewLine = new ReviewController(this);
   private restoredFrom?: string;
   private storageWarned = false;
+
+  private get level(): number {
+    const level = this.headingLevel;
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      this.log('warn', `heading-level="${this.getAttribute('heading-level') ?? this.headingLevel}" is not a whole number from 1 to 6; using 2.`);
+    }
+  }
 
   private get storageKey(): string {
     return `spine-widgets:checklist:${this.persist || 'default'}`;
@@ -298,7 +315,7 @@ export class SpecialistChecklist extends SpineElement {
     if (!content) return nothing; // a language on its way
     const detail = this.state(this.checked);
     return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading" part="heading">${this.heading || content.heading}</h2>
+      <div id="heading" part="heading" role="heading" aria-level=${this.level}>${this.heading || content.heading}</div>
       <p class="intro">${content.intro}</p>
       <ul part="list">
         ${content.items.map(

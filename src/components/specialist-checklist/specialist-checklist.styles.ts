@@ -7,8 +7,9 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  h2 {
+  [part='heading'] {
     margin: 0 0 0.25em;
+    font-weight: 700;
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -80,6 +81,17 @@ export const styles = css`
   progress::-moz-progress-bar {
     background: var(--_brand);
   }
+  /* Forced colors repaint the styled fill with the track's colour; a system colour keeps it visible. */
+  @media (forced-colors: active) {
+    progress::-webkit-progress-value {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+  }
   .complete {
     margin-bottom: var(--_space);
     padding: 12px;
@@ -89,7 +101,8 @@ export const styles = css`
   .complete p {
     font-weight: 600;
   }
-  /* A plain slotted link would keep the browser's blue, unreadable on the dark surface. */
+  /* A plain slotted link would keep the browser's blue, unreadable on the dark surface. ::slotted() reaches only the
+     slotted element itself, not a link inside a slotted <p>: the docs tell clinics to slot the link itself. */
   ::slotted(a) {
     color: var(--_brand);
     font-weight: 600;

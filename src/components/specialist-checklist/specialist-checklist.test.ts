@@ -40,12 +40,28 @@ describe('<specialist-checklist>', () => {
   it('shows the seven built-in questions as real checkboxes with tips', async () => {
     const el = await mount();
     expect(boxes(el).map((b) => b.value)).to.deep.equal(ids);
-    expect($(el, 'h2').textContent).to.equal(en.heading);
+    expect($(el, '[part=heading]').textContent).to.equal(en.heading);
     const first = boxes(el)[0];
     expect(first.closest('label')!.textContent).to.contain(en.items[0].question).and.contain(en.items[0].tip);
     // Named by the question, described by the tip.
     expect($(el, `#${first.getAttribute('aria-labelledby')}`).textContent).to.equal(en.items[0].question);
     expect($(el, `#${first.getAttribute('aria-describedby')}`).textContent).to.equal(en.items[0].tip);
+  });
+
+  it('heading-level sets the heading level (default 2); a bad level warns once and uses 2', async () => {
+    const el = await mount();
+    const heading = () => $(el, '[part=heading]');
+    expect(heading().getAttribute('role')).to.equal('heading');
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(heading().getAttribute('aria-level')).to.equal('3');
+    const spy = await withConsoleSpy(async () => {
+      el.setAttribute('heading-level', '9');
+      await el.updateComplete;
+    });
+    expect(heading().getAttribute('aria-level')).to.equal('2');
+    expect(spy.warnings).to.deep.equal(['<specialist-checklist>: heading-level="9" is not a whole number from 1 to 6; using 2.']);
   });
 
   it('makes each whole row at least 44 px high', async () => {
@@ -506,7 +522,7 @@ describe('<specialist-checklist>', () => {
   describe('content', () => {
     it('speaks Spanish, loaded on demand', async () => {
       const el = await mount(html`<specialist-checklist lang="es"></specialist-checklist>`);
-      expect($(el, 'h2').textContent).to.equal(es.heading);
+      expect($(el, '[part=heading]').textContent).to.equal(es.heading);
       expect(boxes(el).map((b) => b.value)).to.deep.equal(ids);
       expect(progressText(el)).to.equal('0 de 7 marcadas');
       expect(button(el, 'print-button').textContent).to.equal('Imprimir');
@@ -516,7 +532,7 @@ describe('<specialist-checklist>', () => {
       const el = await mount();
       await clickRow(el, 1);
       el.lang = 'es';
-      await waitUntil(() => $(el, 'h2').textContent === es.heading);
+      await waitUntil(() => $(el, '[part=heading]').textContent === es.heading);
       expect(boxes(el)[1].checked).to.be.true;
       expect(progressText(el)).to.equal('1 de 7 marcadas');
     });
@@ -530,7 +546,7 @@ describe('<specialist-checklist>', () => {
 
     it('takes the heading attribute', async () => {
       const el = await mount(html`<specialist-checklist heading="Before you pick a doctor"></specialist-checklist>`);
-      expect($(el, 'h2').textContent).to.equal('Before you pick a doctor');
+      expect($(el, '[part=heading]').textContent).to.equal('Before you pick a doctor');
     });
 
     it('takes the clinic’s questions through the items property, reusing built-in ones by id', async () => {
@@ -551,7 +567,7 @@ describe('<specialist-checklist>', () => {
           { "heading": "Our checklist", "complete": "All set.", "items": [{ "id": "a", "question": "First?" }] }
         </script>
       </specialist-checklist>`);
-      await waitUntil(() => $(el, 'h2').textContent === 'Our checklist');
+      await waitUntil(() => $(el, '[part=heading]').textContent === 'Our checklist');
       await clickRow(el, 0);
       expect(completeBox(el).textContent).to.contain('All set.');
     });

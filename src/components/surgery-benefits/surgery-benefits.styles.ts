@@ -47,6 +47,12 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Forced colors: SVG keeps its author colours, so the icons take the text's system colour to stay visible. */
+  @media (forced-colors: active) {
+    .icon {
+      stroke: CanvasText;
+    }
+  }
   .title {
     font-weight: 700;
   }

@@ -3,7 +3,7 @@ import type { ConsultTexts } from './types.js';
 export const english: ConsultTexts = {
   label: 'Request a Consultation',
   heading: 'Request a consultation',
-  intro: 'Tell us how to reach you. We will get back to you to set up a visit.',
+  intro: 'Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit.',
   // Emergency signs with back pain: NHS "Sciatica" (when to go to A&E or call 999) and NHS "Cauda equina syndrome".
   emergency: {
     title: 'This form is not for emergencies.',

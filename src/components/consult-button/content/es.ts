@@ -3,7 +3,7 @@ import type { ConsultTexts } from './types.js';
 export const spanish: ConsultTexts = {
   label: 'Solicitar una consulta',
   heading: 'Solicitar una consulta',
-  intro: 'Díganos cómo comunicarnos con usted. Le responderemos para hacer una cita.',
+  intro: 'Díganos cómo comunicarnos con usted. Necesitamos al menos una forma de comunicarnos con usted. Le responderemos para hacer una cita.',
   // Señales de emergencia con dolor de espalda: NHS "Sciatica" y NHS "Cauda equina syndrome".
   emergency: {
     title: 'Este formulario no es para emergencias.',
