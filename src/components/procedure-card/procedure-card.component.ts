@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage } from '../../shared/on-demand.js';
+import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { writeJsonScript } from '../../shared/trusted-json.js';
 import { ContentProblem, listOf, oneOf, optional, partial, shape, text, webUrl } from '../../shared/validate.js';
@@ -12,10 +12,14 @@ import { styles } from './procedure-card.styles.js';
 export { PROCEDURE_IDS };
 export type { Labels, Procedure, ProcedureId, ProcedureKind, ProcedureType, Source } from './content/types.js';
 
-const builtInContent = contentByLanguage({
-  en: () => import('./content/en.js').then((m) => m.content),
-  es: () => import('./content/es.js').then((m) => m.content),
-});
+const builtInContent = translatable(
+  'procedure-card',
+  {
+    en: () => import('./content/en.js').then((m) => m.content),
+    es: () => import('./content/es.js').then((m) => m.content),
+  },
+  ['kind', 'procedureType'],
+);
 
 const fields = {
   id: text,
