@@ -89,7 +89,7 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 export function pseudoText(text: string, locale: string): string {
   const parts = text.split(/(\{\w+\})/);
   if (/^ar/i.test(locale)) {
-    return `\u200f${parts.map((part, i) => (i % 2 ? part : part.replace(/[^\s]+/g, (word) => `\u202e${word}\u202c`))).join('')}`;
+    return `\u200f${parts.map((part, i) => (i % 2 ? part : part.replace(/[^\s]+/g, (word) => `\u202e${word}\u202c\u200f`))).join('')}`;
   }
   const accented = parts.map((part, i) => (i % 2 ? part : part.replace(/[a-zA-Z]/g, (c) => ACCENTED[c] ?? c))).join('');
   const extra = Math.ceil(text.length * 0.4);

@@ -187,7 +187,7 @@ describe('registerTranslation', () => {
     expect(long).to.match(/^\[\{checked\} öf \{total\} çĥéçķéđ .+\]$/);
     expect(long.length).to.be.at.least('{checked} of {total} checked'.length * 1.35);
     const mirrored = pseudoText('{checked} of {total}', 'ar-XB');
-    expect(mirrored).to.equal('\u200f{checked} \u202eof\u202c {total}');
+    expect(mirrored).to.equal('\u200f{checked} \u202eof\u202c\u200f {total}');
     // The translator's view of a widget: texts and ids, without data such as kinds and URLs.
     const card = textsOf(cardEn, widgets.get('procedureCard')!.fixed) as typeof cardEn;
     expect(card.procedures.discectomy).to.include({ id: 'discectomy', name: cardEn.procedures.discectomy.name }).and.not.have.property('kind');
