@@ -70,6 +70,8 @@ const npmBuild = {
   input: [
     'src/index.ts',
     'src/classes.ts',
+    // Loaded on demand by the widgets, and by the translation template and checker (which need all its exports).
+    'src/shared/translation-pack.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
   ],
   external: (id) => /^(lit|@lit)(\/|$)/.test(id),

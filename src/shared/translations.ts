@@ -17,6 +17,7 @@ export interface TranslationPack {
 
 interface Widget {
   key: string;
+  tag: string;
   fixed: string[];
   load(language: Language): unknown;
 }
@@ -74,7 +75,7 @@ export function translatable<T>(tag: string, loaders: Record<BuiltInLanguage, ()
     if (!entry.done.has(key)) prepare(entry);
     return entry.done.get(key) as T | Promise<T>;
   };
-  widgets.set(key, { key, fixed: ['id', 'url', 'href', 'icon', ...fixed], load });
+  widgets.set(key, { key, tag, fixed: ['id', 'url', 'href', 'icon', ...fixed], load });
   return load;
 }
 
