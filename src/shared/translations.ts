@@ -30,6 +30,8 @@ interface Entry {
   pseudo?: boolean;
   /** Each widget's content in this language, or the promise of it. */
   done: Map<string, unknown>;
+  /** Missing and unknown keys already warned about: one warning per language, not one per re-merge. */
+  warned?: Set<string>;
 }
 
 /** Every translatable widget loaded, by its pack key (`procedureCard` for `<procedure-card>`). */
@@ -104,15 +106,18 @@ function prepare(entry: Entry): void {
   const first = !entry.done.size;
   const merged = import('./translation-pack.js').then(async ({ translate, pseudo }) => {
     const bases = await Promise.all(batch.map((widget) => widget.load(base)));
-    const missing: string[] = [];
+    let missing: string[] = [];
     // Unknown widget keys are reported with the first batch only.
-    const unknown = first ? Object.keys(entry.pack).filter((key) => !isSetting(key) && !widgets.has(key)) : [];
+    let unknown = first ? Object.keys(entry.pack).filter((key) => !isSetting(key) && !widgets.has(key)) : [];
     try {
       const result = batch.map((widget, i) =>
         entry.pseudo
           ? pseudo(bases[i], widget.fixed, entry.tag)
           : translate(bases[i], entry.pack[widget.key], widget.fixed, widget.key, missing, unknown),
       );
+      const fresh = (list: string[]) => list.filter((path) => !entry.warned?.has(path));
+      [missing, unknown] = [fresh(missing), fresh(unknown)];
+      entry.warned = new Set([...(entry.warned ?? []), ...missing, ...unknown]);
       if (missing.length || unknown.length) {
         console.warn(
           `spine-widgets: the "${entry.tag}" translation ${missing.length ? `has no text for ${missing.join(', ')} (showing ${base === 'en' ? 'English' : `"${base}"`} there)` : ''}${missing.length && unknown.length ? '; it ' : ''}${unknown.length ? `has keys that are not texts of the widgets loaded here, ignored: ${unknown.join(', ')}` : ''}. Check it with: npx spine-widgets check-translation`,
