@@ -134,7 +134,11 @@ function prepare(entry: Entry): void {
     }
   });
   batch.forEach((widget, i) => {
-    const content = merged.then((result) => (entry.done.set(widget.key, result[i]), result[i]));
+    // Once merged, the content is kept as a value (sync renders), unless a newer registration cleared it meanwhile.
+    const content: Promise<unknown> = merged.then((result) => {
+      if (entry.done.get(widget.key) === content) entry.done.set(widget.key, result[i]);
+      return result[i];
+    });
     entry.done.set(widget.key, content);
   });
 }
