@@ -32,4 +32,10 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**', '*.config.*', 'rollup.config.mjs', 'web-test-runner.config.mjs'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // The package's command line (npx spine-widgets): Node, printing its report.
+    languageOptions: { globals: globals.node },
+    files: ['bin/**'],
+    rules: { 'no-console': 'off' },
+  },
 );

@@ -92,6 +92,8 @@ const npmBuild = {
   input: [
     'src/index.ts',
     'src/classes.ts',
+    // Loaded on demand by the widgets, and by the translation template and checker (which need all its exports).
+    'src/shared/translation-pack.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
     // spine-widgets/server, the reference receiver (Node, Deno, Bun, workers); schema.ts feeds
     // dist/consult-request.schema.json (scripts/write-request-schema.mjs).

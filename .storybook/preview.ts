@@ -66,6 +66,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    pseudo: {
+      description: 'Pseudo-locale for layout testing: accented and 40% longer (en-XA) or mirrored right to left (ar-XB); overrides the language',
+      toolbar: {
+        title: 'Pseudo-locale',
+        icon: 'transfer',
+        items: [
+          { value: 'off', title: 'No pseudo-locale' },
+          { value: 'en-XA', title: 'en-XA: accented, longer' },
+          { value: 'ar-XB', title: 'ar-XB: mirrored, right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme (stories pass it to each widget as theme="...")',
       toolbar: {
@@ -79,12 +92,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { lang: 'en', theme: 'light' },
+  initialGlobals: { lang: 'en', pseudo: 'off', theme: 'light' },
   decorators: [
     (story, context) => {
-      const { lang, theme } = context.globals as { lang: string; theme: string };
-      // The widgets read <html lang>, as they do on a clinic's page.
-      document.documentElement.lang = lang;
+      const { lang, pseudo, theme } = context.globals as { lang: string; pseudo?: string; theme: string };
+      // The widgets read <html lang>, as they do on a clinic's page; a pseudo-locale replaces the language (the
+      // widgets generate it from English, and ar-XB turns them right to left).
+      document.documentElement.lang = pseudo && pseudo !== 'off' ? pseudo : lang;
       // Contrast is judged on the background the theme is meant for.
       document.body.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
       document.body.style.color = theme === 'dark' ? '#e8edf2' : '#18212b';
@@ -115,7 +129,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Docs', ['Introduction', 'Getting started', 'Theming', 'Languages', 'Events', 'Privacy', 'Accessibility', 'Content'], 'Widgets'],
+        order: ['Docs', ['Introduction', 'Getting started', 'Theming', 'Languages', 'Add a language', 'Events', 'Privacy', 'Accessibility', 'Content'], 'Widgets'],
       },
     },
   },

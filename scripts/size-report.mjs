@@ -33,6 +33,7 @@ const when = {
   ...Object.fromEntries(chunk('lead-request').map((f) => [f, 'with either form: how requests are sent'])),
   ...Object.fromEntries(chunk('guide-view').map((f) => [f, 'pages showing a <guide-download>'])),
   ...Object.fromEntries(chunk('guide-form').map((f) => [f, 'when a visitor points at or presses "Get the guide"'])),
+  ...Object.fromEntries(chunk('translation-pack').map((f) => [f, 'pages using a registered language or a pseudo-locale'])),
 };
 
 const npmEntries = readdirSync('dist/components').flatMap((tag) =>

@@ -11,6 +11,7 @@ import { defineElement } from './shared/define.js';
 
 export { ConsultButton, GuideDownload, ProcedureCard, SpecialistChecklist, SurgeryBenefits };
 export { SpineElement } from './shared/base-element.js';
+export { registerTranslation, type TranslationPack } from './shared/translations.js';
 export { VERSION } from './shared/version.js';
 export type { ContentErrorDetail, ContentErrorReason, ContentSource, SpineEventMap } from './shared/events.js';
 export type { Language } from './shared/language.js';

@@ -46,9 +46,20 @@ export class SpineElement extends LitElement {
   // Work that ends in a render, such as built-in content loading on demand: `updateComplete` waits for it.
   private readonly pendingRenders = new Set<Promise<unknown>>();
 
-  /** The language the widget renders in: `en` or `es`, resolved from `lang` (see the README). */
+  /**
+   * The language the widget renders in, resolved from `lang` (see the README): `en`, `es`, a language registered with
+   * `registerTranslation` (such as `vi` or `zh-TW`), or a pseudo-locale (`en-XA`, `ar-XB`).
+   */
   get language(): Language {
     return this.locale.language;
+  }
+
+  /**
+   * A number written the way the widget's language writes it (digits, separators), with `Intl`.
+   * @internal
+   */
+  formatNumber(value: number): string {
+    return new Intl.NumberFormat(this.language).format(value);
   }
 
   /**

@@ -4,11 +4,12 @@ import type { SpineElement } from './base-element.js';
 import type { ContentErrorReason, ContentSource } from './events.js';
 import type { Language } from './language.js';
 import { isSafeUrl } from './safe-url.js';
+import { translationRevision } from './translations.js';
 import { ContentProblem } from './validate.js';
 
 /** How one widget's content is found and checked. */
 export interface ContentOptions<T> {
-  /** The built-in content in a language; may return a promise when a language loads on demand. */
+  /** The content in a language (built in or registered); may return a promise when a language loads on demand. */
   builtIn(language: Language): T | Promise<T>;
   /**
    * Turns a clinic's override (parsed JSON or a property value, not yet trusted) into content, starting from the
@@ -90,7 +91,7 @@ export class ContentController<T> implements ReactiveController {
           ? [this.srcJson, 'src']
           : [this.childJson, 'json'];
     const language = this.host.language;
-    const inputs = [language, override, ...(this.options.dependencies?.() ?? [])];
+    const inputs = [language, translationRevision(), override, ...(this.options.dependencies?.() ?? [])];
     if (inputs.length === this.inputs.length && inputs.every((input, i) => Object.is(input, this.inputs[i]))) return;
     this.inputs = inputs;
 

@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import type { BuiltInLanguage } from './language.js';
 
 /**
  * Wraps a loader (usually a dynamic `import()` of a language's content) so it runs once: the first call returns a
@@ -24,7 +24,7 @@ export function onDemand<T>(load: () => Promise<T>): () => T | Promise<T> {
  * script-tag file the words travel in one small file per language beside the code, so the code every visitor pays
  * for stays small and a page downloads only the languages it shows.
  */
-export function contentByLanguage<T>(loaders: Record<Language, () => Promise<T>>): (language: Language) => T | Promise<T> {
-  const languages = Object.fromEntries(Object.entries(loaders).map(([language, load]) => [language, onDemand(load)])) as Record<Language, () => T | Promise<T>>;
+export function contentByLanguage<T>(loaders: Record<BuiltInLanguage, () => Promise<T>>): (language: BuiltInLanguage) => T | Promise<T> {
+  const languages = Object.fromEntries(Object.entries(loaders).map(([language, load]) => [language, onDemand(load)])) as Record<BuiltInLanguage, () => T | Promise<T>>;
   return (language) => languages[language]();
 }

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { alreadyReported } from '../../shared/chunk-loader.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage, onDemand } from '../../shared/on-demand.js';
+import { onDemand } from '../../shared/on-demand.js';
+import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { mergeTexts } from '../../shared/merge-texts.js';
 import { styles } from './consult-button.styles.js';
@@ -25,10 +26,13 @@ export interface ConsultEventDetail {
 const OPTIONAL: OptionalField[] = ['phone', 'email', 'contactPreference', 'reason', 'message'];
 const DEFAULT_TIMEOUT = 15_000;
 
-const builtInTexts = contentByLanguage({
-  en: () => import('./content/en.js').then((m) => m.english),
-  es: () => import('./content/es.js').then((m) => m.spanish),
-});
+const builtInTexts = translatable(
+  'consult-button',
+  {
+    en: () => import('./content/en.js').then((m) => m.english),
+    es: () => import('./content/es.js').then((m) => m.spanish),
+  },
+);
 // The form is code most visitors never run: it loads when a visitor points at, focuses or presses the button.
 const loadForm = onDemand(() => import('./consult-form.js').then((m) => m.ConsultForm));
 

@@ -59,13 +59,13 @@ export const styles = css`
   }
   .head {
     position: sticky;
-    top: 0;
+    inset-block-start: 0;
     z-index: 1;
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: 8px;
-    padding-top: 8px;
+    padding-block-start: 8px;
     background: var(--_surface);
   }
   h2 {
@@ -87,7 +87,7 @@ export const styles = css`
     display: block;
     width: 100%;
     height: min(640px, 70vh);
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
     border: 1px solid var(--_border);
   }
   .field {
@@ -112,7 +112,7 @@ export const styles = css`
     display: block;
     width: 100%;
     min-height: var(--_target);
-    margin-top: 4px;
+    margin-block-start: 4px;
     padding: 8px;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -200,7 +200,7 @@ export const styles = css`
   }
   .hp {
     position: absolute;
-    left: -10000px;
+    inset-inline-start: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;

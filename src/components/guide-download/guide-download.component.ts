@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
 import { mergeTexts } from '../../shared/merge-texts.js';
-import { contentByLanguage, onDemand } from '../../shared/on-demand.js';
+import { onDemand } from '../../shared/on-demand.js';
+import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import type { BuildRequest } from '../../shared/lead-request-controller.js';
 import { styles } from './guide-download.styles.js';
@@ -26,7 +27,8 @@ export interface GuideEventDetail {
 /** The events `<guide-download>` fires. */
 export type GuideEventName = 'guide-open' | 'guide-request' | 'guide-success' | 'guide-error' | 'guide-download';
 
-const builtInTexts = contentByLanguage({
+// Registered as the `guideDownload` key of clinic translation packs.
+const builtInTexts = translatable('guide-download', {
   en: () => import('./content/en.js').then((m) => m.english),
   es: () => import('./content/es.js').then((m) => m.spanish),
 });

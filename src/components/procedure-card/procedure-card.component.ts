@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { IdReference, MedicalCondition, MedicalProcedure, MedicalProcedureType, MedicalWebPage, WithContext } from 'schema-dts';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage } from '../../shared/on-demand.js';
 import { ReviewController, reviewStyles } from '../../shared/review.js';
+import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { writeJsonScript } from '../../shared/trusted-json.js';
 import { ContentProblem, listOf, oneOf, optional, partial, shape, ShapeError, text, webUrl } from '../../shared/validate.js';
@@ -14,10 +14,14 @@ import { styles } from './procedure-card.styles.js';
 export { PROCEDURE_IDS };
 export type { Labels, Procedure, ProcedureId, ProcedureKind, ProcedureType, Source } from './content/types.js';
 
-const builtInContent = contentByLanguage({
-  en: () => import('./content/en.js').then((m) => m.content),
-  es: () => import('./content/es.js').then((m) => m.content),
-});
+const builtInContent = translatable(
+  'procedure-card',
+  {
+    en: () => import('./content/en.js').then((m) => m.content),
+    es: () => import('./content/es.js').then((m) => m.content),
+  },
+  ['kind', 'procedureType'],
+);
 
 const fields = {
   id: text,

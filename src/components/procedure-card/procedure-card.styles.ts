@@ -48,7 +48,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   [part~='section'] {
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
   summary {
     /* Slotted into the details' own shadow tree, it would otherwise inherit content-box from there. */
@@ -88,6 +88,6 @@ export const styles = css`
     font-weight: 600;
   }
   li + li {
-    margin-top: 6px;
+    margin-block-start: 6px;
   }
 `;

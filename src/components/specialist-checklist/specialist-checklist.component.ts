@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage } from '../../shared/on-demand.js';
 import { ReviewController, reviewStyles } from '../../shared/review.js';
+import { translatable } from '../../shared/translations.js';
 import { ContentProblem, ShapeError, listOf, optional, partial, shape, text, type Check } from '../../shared/validate.js';
 import type { ChecklistContent, ChecklistItem } from './content/types.js';
 import { styles } from './specialist-checklist.styles.js';
@@ -29,10 +29,13 @@ declare global {
 /** A clinic's question: `question` may be left out to reuse a built-in question (in the page's language) by its id. */
 export type ChecklistItemOverride = { id: string; question?: string; tip?: string };
 
-const builtInContent = contentByLanguage({
-  en: () => import('./content/en.js').then((m) => m.en),
-  es: () => import('./content/es.js').then((m) => m.es),
-});
+const builtInContent = translatable(
+  'specialist-checklist',
+  {
+    en: () => import('./content/en.js').then((m) => m.en),
+    es: () => import('./content/es.js').then((m) => m.es),
+  },
+);
 
 // Ids end up in element ids (aria-labelledby) and in storage, so they are kept to a safe alphabet.
 const id: Check<string> = (value, path) => {
@@ -273,7 +276,8 @@ export class SpecialistChecklist extends SpineElement {
   }
 
   private progressText({ checked, total }: ChecklistChangeDetail): string {
-    return this.content.value!.progress.replace('{checked}', String(checked.length)).replace('{total}', String(total));
+    // Numbers as the widget's language writes them (Arabic-Indic digits in Arabic, for example).
+    return this.content.value!.progress.replace('{checked}', this.formatNumber(checked.length)).replace('{total}', this.formatNumber(total));
   }
 
   private onChange(event: Event): void {

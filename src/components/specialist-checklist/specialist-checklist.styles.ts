@@ -64,7 +64,7 @@ export const styles = css`
     display: block;
     width: 100%;
     height: 12px;
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
     appearance: none;
     border: 1px solid var(--_border);
     border-radius: 6px;
@@ -93,7 +93,7 @@ export const styles = css`
     }
   }
   .complete {
-    margin-bottom: var(--_space);
+    margin-block-end: var(--_space);
     padding: 12px;
     border: 2px solid var(--_success);
     border-radius: var(--_radius);

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
-import { contentByLanguage } from '../../shared/on-demand.js';
 import { ReviewController, reviewStyles } from '../../shared/review.js';
+import { translatable } from '../../shared/translations.js';
 import { listOf, oneOf, optional, partial, shape, ShapeError, text } from '../../shared/validate.js';
 import { BENEFIT_IDS, type Benefit, type BenefitId, type BenefitsContent, type BenefitsOverride, type Comparison } from './content/types.js';
 import { icons } from './icons.js';
@@ -11,10 +11,13 @@ import { styles } from './surgery-benefits.styles.js';
 
 export type { Benefit, BenefitId, BenefitsContent, BenefitsOverride, Comparison, ComparisonRow } from './content/types.js';
 
-const builtInContent = contentByLanguage({
-  en: () => import('./content/en.js').then((module) => module.benefitsEn),
-  es: () => import('./content/es.js').then((module) => module.benefitsEs),
-});
+const builtInContent = translatable(
+  'surgery-benefits',
+  {
+    en: () => import('./content/en.js').then((module) => module.benefitsEn),
+    es: () => import('./content/es.js').then((module) => module.benefitsEs),
+  },
+);
 
 const LAYOUTS = ['list', 'grid', 'compare'] as const;
 const DEFAULT_LEVEL = 2;

@@ -79,7 +79,7 @@ export const styles = css`
     margin-top: 0.5em;
   }
   .disclaimer {
-    margin-top: var(--_space);
+    margin-block-start: var(--_space);
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -88,14 +88,14 @@ export const styles = css`
     border-collapse: collapse;
   }
   caption {
-    margin-bottom: 0.5em;
+    margin-block-end: 0.5em;
     font-weight: 700;
     text-align: start;
   }
   th,
   td {
     padding: 0.5em 0.75em;
-    border-bottom: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
@@ -137,7 +137,7 @@ export const styles = css`
       clip-path: inset(50%);
     }
     tr {
-      margin-top: 0.75em;
+      margin-block-start: 0.75em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
