@@ -145,8 +145,12 @@ async function check(url, { allowed = [] } = {}) {
       { timeout: 20_000 },
       TAGS,
     );
-    const heading = await page.evaluate(() => document.querySelector('procedure-card').shadowRoot.querySelector('h2')?.textContent.trim());
-    if (!/discectomy/i.test(heading ?? '')) problems.push(`procedure-card's h2 is ${JSON.stringify(heading)}, not the discectomy card`);
+    // The procedure and the heading level reached the element (as attributes or properties, depending on the framework).
+    const heading = await page.evaluate(() => {
+      const part = document.querySelector('procedure-card').shadowRoot.querySelector('[part=heading]');
+      return `${part?.getAttribute('aria-level')} ${part?.textContent.trim()}`;
+    });
+    if (!/^2 .*discectomy/i.test(heading)) problems.push(`procedure-card's heading is ${JSON.stringify(heading)}, not the discectomy card at level 2`);
     // A widget adds no attribute to its own tag.
     const attributes = await page.evaluate((tags) => tags.map((tag) => `${tag}: ${document.querySelector(tag).getAttributeNames().sort().join(' ')}`), TAGS);
     for (const line of attributes) if (/^(procedure-card|consult-button):.*\bvariant\b/.test(line)) problems.push(`attribute added on upgrade: ${line}`);
