@@ -5,6 +5,7 @@
 //
 //   npm run test:apps                 all apps
 //   npm run test:apps -- next vue     some of them
+//   npm run test:apps -- --built      pack the dist/ already built instead of building first
 //   SPINE_TARBALL=path.tgz            reuse a packed tarball instead of packing again
 //   SPINE_APPS_DIR=dir                where the apps are built (default: a folder in the system's temp dir, reused:
 //                                     an app whose package-lock.json is unchanged keeps its node_modules)
@@ -55,7 +56,9 @@ const run = (cwd, command, args) => {
 let tarball = process.env.SPINE_TARBALL && resolve(process.env.SPINE_TARBALL);
 if (!tarball) {
   const started = Date.now();
-  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', WORK], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The build first, on its own (prepack's output would otherwise mix with pack's JSON); `--built` when dist/ is fresh.
+  if (!process.argv.includes('--built')) execFileSync(NPM, ['run', 'build'], { cwd: ROOT, env: ENV, stdio: ['ignore', 'inherit', 'inherit'] });
+  const out = execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', WORK], { cwd: ROOT, env: ENV, stdio: ['ignore', 'pipe', 'inherit'] });
   tarball = join(WORK, JSON.parse(out.toString())[0].filename);
   console.log(`packed ${tarball} (${seconds(started)})`);
 }
