@@ -52,8 +52,10 @@ describe('host attributes', () => {
   });
 
   it('an unknown variant looks like the primary button', async () => {
-    const el = await fixture<ConsultButton>(html`<consult-button href="/contact" variant="fancy"></consult-button>`);
+    const el = await fixture<ConsultButton>(html`<consult-button href="/contact"></consult-button>`);
+    el.setAttribute('variant', 'fancy'); // what a typo in a page's HTML gives
     await rendered(el);
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=button]')!.className).to.equal('btn primary');
   });
 });
