@@ -390,18 +390,41 @@ ${HEADER}// React components for the spine-widgets elements, made with @lit/reac
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 ${model.map((e) => `import { ${e.className} as ${e.className}Element } from '${defineModule(e)}';`).join('\n')}
+
+/**
+ * On the server, @lit/react leaves out the props it sets as properties in the browser, and an element whose definition
+ * loads before React hydrates would upgrade without them (\`<procedure-card>\` with no procedure). So on the server
+ * each component renders its tag itself, with the props that have an attribute written as attributes
+ * (\`headingLevel={2}\` as \`heading-level="2"\`); objects and handlers wait for the browser, where @lit/react sets
+ * them after hydration (it marks the tag suppressHydrationWarning, so these extra attributes are not a mismatch).
+ */
+const onServer = typeof document === 'undefined';
+function component(tagName, elementClass, events, attributes, displayName) {
+  if (!onServer) return createComponent({ react: React, tagName, elementClass, events, displayName });
+  const ServerComponent = React.forwardRef((props, _ref) => {
+    const host = {};
+    for (const [key, value] of Object.entries(props)) {
+      if (key in events || value === undefined || value === null || value === false) continue;
+      if (key in attributes) {
+        if (['string', 'number', 'boolean'].includes(typeof value)) host[attributes[key]] = value === true ? '' : value;
+      } else if (key === 'className') host.class = value;
+      else if (key === 'children' || key === 'style' || ['string', 'number', 'boolean'].includes(typeof value)) host[key] = value;
+    }
+    return React.createElement(tagName, host);
+  });
+  ServerComponent.displayName = displayName;
+  return ServerComponent;
+}
 ${model
   .map(
     (e) => `
-export const ${pascal(e.tag)} = createComponent({
-  react: React,
-  tagName: '${e.tag}',
-  elementClass: ${e.className}Element,
-  events: {
-${e.events.map((event) => `    ${eventProp(event.name)}: '${event.name}',`).join('\n')}
-  },
-  displayName: '${pascal(e.tag)}',
-});`,
+export const ${pascal(e.tag)} = component(
+  '${e.tag}',
+  ${e.className}Element,
+  { ${e.events.map((event) => `${eventProp(event.name)}: '${event.name}'`).join(', ')} },
+  { ${e.attributes.filter((a) => a.fieldName).map((a) => `${key(a.fieldName)}: '${a.name}'`).join(', ')} },
+  '${pascal(e.tag)}',
+);`,
   )
   .join('\n')}
 `;

@@ -227,6 +227,8 @@ for (const app of APPS) {
         const html = await (await fetch(server.url)).text();
         for (const tag of TAGS) if (!html.includes(`<${tag}`)) throw new Error(`next: the server HTML has no <${tag}>`);
         if (!html.includes('<a href="/contact">Request a consultation</a>')) throw new Error('next: the server HTML lacks the fallback link');
+        // The server component's props, as attributes: the card upgrades with its procedure even before hydration.
+        if (!/<procedure-card procedure="discectomy" heading-level="2"/.test(html)) throw new Error('next: the server HTML lacks the procedure card\'s attributes');
         outcome = await check(server.url);
       } finally {
         await server.stop();

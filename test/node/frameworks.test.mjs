@@ -134,7 +134,8 @@ for (const framework of ['react', 'vue', 'preact', 'solid']) {
 const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 const eventProp = (name) => `on${pascal(name)}`;
 
-test('spine-widgets/react: a client module with one @lit/react component per element, events from the manifest', () => {
+test('spine-widgets/react: a client module with one @lit/react component per element, events and attributes from the manifest', () => {
+  assert.match(readFileSync('dist/react.js', 'utf8'), /createComponent\(\{ react: React, tagName, elementClass, events, displayName \}\)/);
   assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts', default: './dist/react.js' });
   const js = readFileSync('dist/react.js', 'utf8');
   const dts = readFileSync('dist/react.d.ts', 'utf8');
@@ -142,9 +143,10 @@ test('spine-widgets/react: a client module with one @lit/react component per ele
   assert.match(js, /^'use client';\n/);
   for (const element of elements) {
     const name = pascal(element.tagName);
-    const block = js.slice(js.indexOf(`export const ${name} = createComponent({`)).split('});')[0];
-    assert.ok(block.includes(`tagName: '${element.tagName}'`), `${name} renders <${element.tagName}>`);
-    for (const event of element.events ?? []) assert.ok(block.includes(`${eventProp(event.name)}: '${event.name}',`), `${name} ${eventProp(event.name)}`);
+    const block = js.slice(js.indexOf(`export const ${name} = component(`)).split(');')[0];
+    assert.ok(block.includes(`\n  '${element.tagName}',\n`), `${name} renders <${element.tagName}>`);
+    for (const event of element.events ?? []) assert.ok(block.includes(`${eventProp(event.name)}: '${event.name}'`), `${name} ${eventProp(event.name)}`);
+    for (const attribute of element.attributes ?? []) assert.ok(block.includes(`: '${attribute.name}'`), `${name} server-renders ${attribute.name}`);
     assert.ok(dts.includes(`export declare const ${name}: ForwardRefExoticComponent<SpineReactProps<'${element.tagName}'>>;`), `${name} declared`);
   }
 });
@@ -178,4 +180,24 @@ test('react components: a wrong layout, a wrong property type and a wrong event 
   assert.match(output, /wrong\.tsx\(7,\d+\): error TS2322: Type 'string' is not assignable to type 'string\[\]'/);
   assert.match(output, /wrong\.tsx\(8,\d+\): error TS2339: Property 'total' does not exist on type 'ConsultEventDetail'/);
   assert.equal(output.match(/error TS/g).length, 3, output);
+});
+
+test('spine-widgets/react on the server: the tag, its children, and every prop that has an attribute as that attribute', async () => {
+  const { createElement } = await import('react');
+  const { renderToString } = await import('react-dom/server');
+  const { ProcedureCard, SpecialistChecklist, ConsultButton } = await import('../../dist/react.js');
+  const html = renderToString(
+    createElement('main', null, [
+      createElement(ProcedureCard, { key: 1, procedure: 'discectomy', headingLevel: 2, expanded: true, noDisclaimer: false, className: 'card', onContentError: () => {} }),
+      createElement(SpecialistChecklist, { key: 2, persist: 'main', checked: ['board-certified'], onChecklistChange: () => {} }),
+      createElement(ConsultButton, { key: 3, action: '/api/consult', texts: { label: 'Book' } }, createElement('a', { href: '/contact' }, 'Request a Consultation')),
+    ]),
+  );
+  // Objects (checked, texts) and handlers are set in the browser; false booleans are left out.
+  assert.equal(
+    html,
+    '<main><procedure-card procedure="discectomy" heading-level="2" expanded="" class="card"></procedure-card>' +
+      '<specialist-checklist persist="main"></specialist-checklist>' +
+      '<consult-button action="/api/consult"><a href="/contact">Request a Consultation</a></consult-button></main>',
+  );
 });
