@@ -4,6 +4,8 @@
 //   dist/vue.d.ts                      Vue 3 TSX types (`import type {} from 'spine-widgets/vue'`)
 //   dist/preact.d.ts                   Preact 10 and 11 JSX types (`import type {} from 'spine-widgets/preact'`)
 //   dist/solid.d.ts                    Solid 1.9 JSX types (`import type {} from 'spine-widgets/solid'`)
+//   dist/svelte.d.ts                   Svelte 5 element types (`import type {} from 'spine-widgets/svelte'`)
+//   dist/react.js, dist/react.d.ts     React components made with @lit/react (`import { ConsultButton } from 'spine-widgets/react'`)
 //   dist/vscode.html-custom-data.json  VS Code HTML custom data (`html.customData`)
 //   dist/web-types.json                JetBrains web-types (package.json `web-types`)
 // Run by `npm run build` after `tsc` (the .d.ts files import the emitted class declarations) and `npm run analyze`.
@@ -86,6 +88,10 @@ const model = elements.map((element) => ({
     // A boolean attribute is off when absent: a default of `false` tells a reader nothing.
     default: attribute.kind === 'boolean' ? undefined : defaultOf(element, element.attributes.find((a) => a.name === attribute.name)),
   })),
+  // The public, writable JS properties (camelCase): what a framework that sets properties can pass, objects included.
+  properties: (element.members ?? [])
+    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (!m.privacy || m.privacy === 'public'))
+    .map((m) => ({ name: m.name, description: m.description?.trim() ?? '' })),
   events: (element.events ?? []).map((event) => ({ name: event.name, description: event.description?.trim() ?? '' })),
   slots: (element.slots ?? []).map((slot) => ({ name: slot.name, description: slot.description?.trim() ?? '' })),
 }));
@@ -134,14 +140,33 @@ for (const element of model) {
       .join('\n');
     attributesDts += `${docComment(doc, '  ')}  ${key(attribute.name)}?: ${attribute.ts};\n`;
   }
+  attributesDts += `}\n\n${docComment(`The JS properties of \`<${element.tag}>\` a page may set (objects included), with the class's own types.`, '')}export interface ${name}Properties {\n`;
+  for (const property of element.properties) {
+    attributesDts += `${docComment(property.description, '  ')}  ${key(property.name)}?: ${element.className}['${property.name}'];\n`;
+  }
   attributesDts += `}\n\n${docComment(`The events \`<${element.tag}>\` fires, by name.`, '')}export interface ${name}Events {\n`;
   for (const event of element.events) attributesDts += `${docComment(event.description, '  ')}  ${key(event.name)}: SpineEvent<'${event.name}'>;\n`;
   attributesDts += `}\n`;
 }
 attributesDts += `\n/** Every element's attributes and events, by tag, with the element's class. */
 export interface SpineElements {
-${model.map((e) => `  '${e.tag}': { element: ${e.className}; attributes: ${pascal(e.tag)}Attributes; events: ${pascal(e.tag)}Events };`).join('\n')}
+${model.map((e) => `  '${e.tag}': { element: ${e.className}; attributes: ${pascal(e.tag)}Attributes; properties: ${pascal(e.tag)}Properties; events: ${pascal(e.tag)}Events };`).join('\n')}
 }
+
+type CamelCase<Name extends string> = Name extends \`\${infer Head}-\${infer Tail}\` ? \`\${Head}\${Capitalize<CamelCase<Tail>>}\` : Name;
+
+/** Event listener props named the way React components and Vue name them: \`onConsultSuccess\` for \`consult-success\`. */
+export type CamelEventProps<Events> = {
+  [Name in keyof Events & string as \`on\${Capitalize<CamelCase<Name>>}\`]?: (event: Events[Name]) => void;
+};
+
+/** Attributes under their camelCase names (\`headingLevel\` for \`heading-level\`). */
+export type CamelAttributes<Attributes> = { [Name in keyof Attributes & string as CamelCase<Name>]?: Attributes[Name] };
+
+/** Two prop sets merged key by key: a key in both takes either type (a property that also has an attribute). */
+export type EitherProps<A, B> = {
+  [Name in keyof A | keyof B]?: (Name extends keyof A ? A[Name] : never) | (Name extends keyof B ? B[Name] : never);
+};
 `;
 write('dist/attributes.d.ts', attributesDts);
 
@@ -189,11 +214,11 @@ write('dist/jsx.d.ts', reactDts);
 
 // ---- dist/vue.d.ts: Vue 3 ----
 
-const vueDts = `${HEADER}// Vue 3 TSX types for the spine-widgets elements (vue-tsc templates do not read them): \`import type {} from 'spine-widgets/vue';\`
-// once in the project, and tell Vue's compiler they are custom elements (\`compilerOptions.isCustomElement\`).
+const vueDts = `${HEADER}// Vue 3 types for the spine-widgets elements, in SFC templates (vue-tsc, through GlobalComponents) and TSX:
+// \`import type {} from 'spine-widgets/vue';\` once in the project, and tell Vue's compiler they are custom elements (\`compilerOptions.isCustomElement\`).
 // Vue sets \`@consult-success\` (\`onConsultSuccess\` in render functions) as a listener for \`consult-success\`.
-import type { HTMLAttributes } from 'vue';
-import type { SpineElements } from './attributes.js';
+import type { DefineComponent, HTMLAttributes } from 'vue';
+import type { CamelAttributes, CamelEventProps, EitherProps, SpineElements } from './attributes.js';
 
 export type * from './attributes.js';
 
@@ -218,11 +243,28 @@ export type VueProps<Tag extends keyof SpineElements> = Omit<HTMLAttributes, key
   VueAttributes<SpineElements[Tag]['attributes']> &
   VueEventProps<SpineElements[Tag]['events']>;
 
+/**
+ * The props of one element in a Vue SFC template (vue-tsc reads \`GlobalComponents\`): its JS properties (Vue sets a
+ * prop as a property when the element has one, objects included) and its attributes, both under their camelCase names
+ * (\`heading-level\` and \`headingLevel\` are the same prop in a template), and its events (\`@consult-success\`).
+ */
+export type VueTemplateProps<Tag extends keyof SpineElements> = EitherProps<
+  SpineElements[Tag]['properties'],
+  CamelAttributes<VueAttributes<SpineElements[Tag]['attributes']>>
+> &
+  CamelEventProps<SpineElements[Tag]['events']>;
+
 declare module 'vue' {
   interface IntrinsicElementAttributes {
 ${tagEntries('VueProps', '    ')}
   }
+  interface GlobalComponents {
+${tagEntries('SpineVueComponent', '    ')}
+  }
 }
+
+/** A custom element as vue-tsc sees a component: props only; unknown attributes (\`id\`, \`class\`) fall through. */
+export type SpineVueComponent<Tag extends keyof SpineElements> = DefineComponent<VueTemplateProps<Tag>>;
 `;
 write('dist/vue.d.ts', vueDts);
 
@@ -298,6 +340,121 @@ export type SolidProps<Tag extends keyof SpineElements> = Omit<JSX.HTMLAttribute
 ${jsxIntrinsicElements('solid-js', 'SolidProps')}
 `;
 write('dist/solid.d.ts', solidDts);
+
+// ---- dist/svelte.d.ts: Svelte 5 ----
+
+const svelteDts = `${HEADER}// Svelte 5 types for the spine-widgets elements: \`import type {} from 'spine-widgets/svelte';\` once in the project
+// (for example in src/app.d.ts). Svelte sets a prop as a property when the element has one (\`procedure\`, \`checked\`,
+// \`texts\`), otherwise as an attribute (\`heading-level\`). Listen with \`onconsult-success={...}\` (Svelte 5) or
+// \`on:consult-success={...}\` (the older directive).
+import type { HTMLAttributes } from 'svelte/elements';
+import type { SpineElements } from './attributes.js';
+
+export type * from './attributes.js';
+
+/** Event props: \`onconsult-success\` (Svelte 5 attribute) and \`on:consult-success\` (directive), each with the typed event. */
+export type SvelteEventProps<Target extends EventTarget, Events> = {
+  [Name in keyof Events & string as \`on\${Name}\` | \`on:\${Name}\`]?: (event: Extract<Events[Name], Event> & { currentTarget: Target }) => void;
+};
+
+/** The props of one element in Svelte: its attributes, its JS properties and its events, plus Svelte's HTML attributes. */
+export type SvelteProps<Tag extends keyof SpineElements> = Omit<
+  HTMLAttributes<SpineElements[Tag]['element']>,
+  keyof SpineElements[Tag]['attributes'] | keyof SpineElements[Tag]['properties']
+> &
+  SpineElements[Tag]['attributes'] &
+  SpineElements[Tag]['properties'] &
+  SvelteEventProps<SpineElements[Tag]['element'], SpineElements[Tag]['events']>;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${tagEntries('SvelteProps', '    ')}
+  }
+}
+`;
+write('dist/svelte.d.ts', svelteDts);
+
+// ---- dist/react.js and dist/react.d.ts: React components (@lit/react) ----
+
+/** The module that registers a tag: components/x/x.js next to the class's components/x/x.component.js. */
+const defineModule = (element) => element.module.replace(/\.component\.js$/, '.js');
+for (const element of model) {
+  if (!existsSync(`dist/${defineModule(element).slice(2)}`)) throw new Error(`<${element.tag}>: ${defineModule(element)} (the module that registers it) is missing`);
+}
+const eventProp = (name) => `on${pascal(name)}`;
+
+const reactJs = `'use client';
+${HEADER}// React components for the spine-widgets elements, made with @lit/react. A client module ('use client'): importing it
+// registers the elements in the browser, so a Next.js server component may render these components (the tag and its
+// children are server-rendered; properties are set on the client) while the definitions and event listeners load on the client.
+import * as React from 'react';
+import { createComponent } from '@lit/react';
+${model.map((e) => `import { ${e.className} as ${e.className}Element } from '${defineModule(e)}';`).join('\n')}
+
+/**
+ * On the server, @lit/react leaves out the props it sets as properties in the browser, and an element whose definition
+ * loads before React hydrates would upgrade without them (\`<procedure-card>\` with no procedure). So on the server
+ * each component renders its tag itself, with the props that have an attribute written as attributes
+ * (\`headingLevel={2}\` as \`heading-level="2"\`); objects and handlers wait for the browser, where @lit/react sets
+ * them after hydration (it marks the tag suppressHydrationWarning, so these extra attributes are not a mismatch).
+ */
+const onServer = typeof document === 'undefined';
+function component(tagName, elementClass, events, attributes, displayName) {
+  if (!onServer) return createComponent({ react: React, tagName, elementClass, events, displayName });
+  const ServerComponent = React.forwardRef((props, _ref) => {
+    const host = {};
+    for (const [key, value] of Object.entries(props)) {
+      if (key in events || value === undefined || value === null || value === false) continue;
+      if (key in attributes) {
+        if (['string', 'number', 'boolean'].includes(typeof value)) host[attributes[key]] = value === true ? '' : value;
+      } else if (key === 'className') host.class = value;
+      else if (key === 'children' || key === 'style' || ['string', 'number', 'boolean'].includes(typeof value)) host[key] = value;
+    }
+    return React.createElement(tagName, host);
+  });
+  ServerComponent.displayName = displayName;
+  return ServerComponent;
+}
+${model
+  .map(
+    (e) => `
+export const ${pascal(e.tag)} = component(
+  '${e.tag}',
+  ${e.className}Element,
+  { ${e.events.map((event) => `${eventProp(event.name)}: '${event.name}'`).join(', ')} },
+  { ${e.attributes.filter((a) => a.fieldName).map((a) => `${key(a.fieldName)}: '${a.name}'`).join(', ')} },
+  '${pascal(e.tag)}',
+);`,
+  )
+  .join('\n')}
+`;
+write('dist/react.js', reactJs);
+
+const reactComponentDts = `${HEADER}// React components for the spine-widgets elements, made with @lit/react: \`import { ConsultButton } from 'spine-widgets/react'\`.
+// Props are the elements' JS properties (camelCase, objects included), set as properties after React renders; event props
+// are \`on\` + the event's name in PascalCase (\`onConsultSuccess\` for \`consult-success\`), added as listeners after hydration.
+import type { ForwardRefExoticComponent, HTMLAttributes, RefAttributes } from 'react';
+import type { CamelEventProps, SpineElements } from './attributes.js';
+
+export type * from './attributes.js';
+
+/** The props of one element's React component: its JS properties, its events and React's HTML props. */
+export type SpineReactProps<Tag extends keyof SpineElements> = Omit<
+  HTMLAttributes<SpineElements[Tag]['element']>,
+  keyof SpineElements[Tag]['properties'] | keyof CamelEventProps<SpineElements[Tag]['events']>
+> &
+  SpineElements[Tag]['properties'] &
+  CamelEventProps<SpineElements[Tag]['events']> &
+  RefAttributes<SpineElements[Tag]['element']>;
+${model
+  .map(
+    (e) => `
+${docComment(`${e.description.split('\n\n')[0]}\n\nThe React component for \`<${e.tag}>\`${e.events.length ? `; events: ${e.events.map((event) => `\`${eventProp(event.name)}\``).join(', ')}` : ''}.`, '')}export declare const ${pascal(e.tag)}: ForwardRefExoticComponent<SpineReactProps<'${e.tag}'>>;
+export type ${pascal(e.tag)}Props = SpineReactProps<'${e.tag}'>;`,
+  )
+  .join('\n')}
+`;
+write('dist/react.d.ts', reactComponentDts);
 
 // ---- dist/vscode.html-custom-data.json ----
 

@@ -128,3 +128,76 @@ for (const framework of ['react', 'vue', 'preact', 'solid']) {
     assert.equal(output.match(/error TS/g).length, 1, output);
   });
 }
+
+// ---- spine-widgets/react, spine-widgets/svelte and Vue's GlobalComponents ----
+
+const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+const eventProp = (name) => `on${pascal(name)}`;
+
+test('spine-widgets/react: a client module with one @lit/react component per element, events and attributes from the manifest', () => {
+  assert.match(readFileSync('dist/react.js', 'utf8'), /createComponent\(\{ react: React, tagName, elementClass, events, displayName \}\)/);
+  assert.deepEqual(pkg.exports['./react'], { types: './dist/react.d.ts', default: './dist/react.js' });
+  const js = readFileSync('dist/react.js', 'utf8');
+  const dts = readFileSync('dist/react.d.ts', 'utf8');
+  // 'use client' must be the module's first statement for Next.js to treat it as a client boundary.
+  assert.match(js, /^'use client';\n/);
+  for (const element of elements) {
+    const name = pascal(element.tagName);
+    const block = js.slice(js.indexOf(`export const ${name} = component(`)).split(');')[0];
+    assert.ok(block.includes(`\n  '${element.tagName}',\n`), `${name} renders <${element.tagName}>`);
+    for (const event of element.events ?? []) assert.ok(block.includes(`${eventProp(event.name)}: '${event.name}'`), `${name} ${eventProp(event.name)}`);
+    for (const attribute of element.attributes ?? []) assert.ok(block.includes(`: '${attribute.name}'`), `${name} server-renders ${attribute.name}`);
+    assert.ok(dts.includes(`export declare const ${name}: ForwardRefExoticComponent<SpineReactProps<'${element.tagName}'>>;`), `${name} declared`);
+  }
+});
+
+test('spine-widgets/react: imports in Node without a DOM, as Next.js does to server-render client components', async () => {
+  const react = await import('../../dist/react.js');
+  for (const element of elements) assert.equal(typeof react[pascal(element.tagName)], 'object', pascal(element.tagName));
+});
+
+test('spine-widgets/svelte and Vue GlobalComponents declare every tag', () => {
+  assert.deepEqual(pkg.exports['./svelte'], { types: './dist/svelte.d.ts' });
+  const svelte = readFileSync('dist/svelte.d.ts', 'utf8');
+  const vue = readFileSync('dist/vue.d.ts', 'utf8');
+  assert.match(svelte, /declare module 'svelte\/elements' \{\n {2}interface SvelteHTMLElements \{/);
+  assert.match(vue, /interface GlobalComponents \{/);
+  for (const element of elements) {
+    assert.ok(svelte.includes(`'${element.tagName}': SvelteProps<'${element.tagName}'>`), `Svelte <${element.tagName}>`);
+    assert.ok(vue.includes(`'${element.tagName}': SpineVueComponent<'${element.tagName}'>`), `Vue <${element.tagName}>`);
+  }
+});
+
+test('react components: the four components type-check with React 19, object properties and typed events', async () => {
+  const { code, output } = await typecheck('test/fixtures/react-components/tsconfig.json');
+  assert.equal(code, 0, output);
+});
+
+test('react components: a wrong layout, a wrong property type and a wrong event detail do not type-check', async () => {
+  const { code, output } = await typecheck('test/fixtures/react-components/tsconfig.bad.json');
+  assert.notEqual(code, 0);
+  assert.match(output, /wrong\.tsx\(6,\d+\): error TS2322: Type '"table"' is not assignable/);
+  assert.match(output, /wrong\.tsx\(7,\d+\): error TS2322: Type 'string' is not assignable to type 'string\[\]'/);
+  assert.match(output, /wrong\.tsx\(8,\d+\): error TS2339: Property 'total' does not exist on type 'ConsultEventDetail'/);
+  assert.equal(output.match(/error TS/g).length, 3, output);
+});
+
+test('spine-widgets/react on the server: the tag, its children, and every prop that has an attribute as that attribute', async () => {
+  const { createElement } = await import('react');
+  const { renderToString } = await import('react-dom/server');
+  const { ProcedureCard, SpecialistChecklist, ConsultButton } = await import('../../dist/react.js');
+  const html = renderToString(
+    createElement('main', null, [
+      createElement(ProcedureCard, { key: 1, procedure: 'discectomy', headingLevel: 2, expanded: true, noDisclaimer: false, className: 'card', onContentError: () => {} }),
+      createElement(SpecialistChecklist, { key: 2, persist: 'main', checked: ['board-certified'], onChecklistChange: () => {} }),
+      createElement(ConsultButton, { key: 3, action: '/api/consult', texts: { label: 'Book' } }, createElement('a', { href: '/contact' }, 'Request a Consultation')),
+    ]),
+  );
+  // Objects (checked, texts) and handlers are set in the browser; false booleans are left out.
+  assert.equal(
+    html,
+    '<main><procedure-card procedure="discectomy" heading-level="2" expanded="" class="card"></procedure-card>' +
+      '<specialist-checklist persist="main"></specialist-checklist>' +
+      '<consult-button action="/api/consult"><a href="/contact">Request a Consultation</a></consult-button></main>',
+  );
+});

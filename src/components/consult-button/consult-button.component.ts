@@ -84,7 +84,8 @@ export class ConsultButton extends SpineElement {
   @property() label?: string;
 
   /** The look: `primary` (default), `secondary` or `link`. */
-  @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
+  // Not reflected: a widget adds no attribute to its own tag (server-rendered pages would see a hydration mismatch).
+  @property() variant: 'primary' | 'secondary' | 'link' = 'primary';
 
   /**
    * How the form is sent: `json` (default, with an `Idempotency-Key` header) or `form` (url-encoded, a CORS simple
@@ -205,12 +206,13 @@ export class ConsultButton extends SpineElement {
     if (!target) return nothing;
     const { mode, url } = target;
     const label = this.label || t.label;
+    const look = this.variant === 'secondary' || this.variant === 'link' ? this.variant : 'primary';
     const inDialog = mode === 'action' || (mode === 'booking-url' && this.bookingMode === 'dialog');
     if (!inDialog) {
       const newTab = mode === 'booking-url';
       return html`<a
         part="button"
-        class="btn"
+        class="btn ${look}"
         href=${url}
         target=${ifDefined(newTab ? '_blank' : undefined)}
         rel=${ifDefined(newTab ? 'noopener' : undefined)}
@@ -219,7 +221,7 @@ export class ConsultButton extends SpineElement {
       >`;
     }
     // Pointing at or focusing the button starts loading the form, so it is usually here before the press.
-    return html`<button part="button" class="btn" type="button" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.prepareForm} @focus=${this.prepareForm}>${label}</button>
+    return html`<button part="button" class="btn ${look}" type="button" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.prepareForm} @focus=${this.prepareForm}>${label}</button>
       <dialog
         part="dialog"
         aria-labelledby="heading"

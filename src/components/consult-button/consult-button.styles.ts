@@ -24,12 +24,11 @@ export const styles = css`
   .btn:hover {
     text-decoration: underline;
   }
-  :host([variant='secondary']) [part='button'],
   .btn.secondary {
     background: transparent;
     color: var(--_brand);
   }
-  :host([variant='link']) [part='button'] {
+  .btn.link {
     padding: 8px 0;
     border-color: transparent;
     background: transparent;

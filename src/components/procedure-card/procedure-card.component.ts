@@ -126,7 +126,8 @@ export class ProcedureCard extends SpineElement {
   @property({ type: Boolean }) expanded = false;
 
   /** `compact` shows only the name, the summary and a "Learn more" link to `href`. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  // Not reflected: a widget adds no attribute to its own tag (server-rendered pages would see a hydration mismatch).
+  @property() variant: 'full' | 'compact' = 'full';
 
   /** Where "Learn more" leads: an https, relative or same-origin URL. Without it there is no link. */
   @property() href?: string;

@@ -90,7 +90,8 @@ export class SurgeryBenefits extends SpineElement {
   static override styles = [...SpineElement.styles, reviewStyles, styles];
 
   /** How to show the benefits: `list` (default), `grid` (cards, 1 to 3 columns by the widget's own width) or `compare` (a table of open against minimally invasive surgery). */
-  @property({ reflect: true }) layout: 'list' | 'grid' | 'compare' = 'list';
+  // Not reflected: a widget adds no attribute to its own tag (server-rendered pages would see a hydration mismatch).
+  @property() layout: 'list' | 'grid' | 'compare' = 'list';
 
   /** Space-separated benefit ids to show, in this order, for example `"pain recovery blood-loss"`. Unknown ids are warned about and skipped. Built-in ids: pain, recovery, infection, complications, blood-loss, medication. Not used by the compare layout. */
   @property() items?: string;
