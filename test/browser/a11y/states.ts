@@ -153,7 +153,9 @@ export const consultJourney: State[] = [
     name: 'success while closed, reopened',
     enter: async (el) => {
       await send(el);
+      const closed = new Promise((resolve) => el.addEventListener('consult-close', resolve, { once: true }));
       (q<HTMLDialogElement>(el, 'dialog')).close();
+      await closed;
       await el.updateComplete;
       await answer(el, 200);
       await openDialog(el);

@@ -184,12 +184,16 @@ export function coveredBy(el: Element): string | null {
     [box.left + box.width / 2, box.bottom - inset],
     [box.left + inset, box.top + box.height / 2],
   ];
-  for (const [x, y] of points) {
+  for (const [i, [x, y]] of points.entries()) {
     // A control taller than the space left may run past the bottom of the viewport (WebKit scrolls a tall textarea
     // only partly into view); its centre and top must still show.
-    if (y === points[2][1] && y > innerHeight && points[0][1] <= innerHeight) continue;
+    if (i === 2 && y > innerHeight && points[0][1] <= innerHeight) continue;
     if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `outside the viewport at ${Math.round(x)},${Math.round(y)}`;
     const hit = root.elementFromPoint(x, y);
+    // Off the centre, a point that lands on the control's own scroll container (or, for a dialog, its backdrop) is a
+    // control scrolled partly out of view, which WebKit does with tall or wrapped-to controls; covered means
+    // something else is drawn over it, as the sticky head was.
+    if (i > 0 && hit?.contains(el)) continue;
     if (!hit || !(hit === el || el.contains(hit) || hit === label || label?.contains(hit))) {
       return `${hit?.localName ?? 'nothing'}${hit?.className ? `.${String(hit.className)}` : ''} at ${Math.round(x)},${Math.round(y)}`;
     }
