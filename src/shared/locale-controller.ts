@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { languageOf, type Language } from './language.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -19,7 +19,8 @@ function observeDocument(): void {
 export class LocaleController implements ReactiveController {
   language: Language = 'en';
   // The document observer cannot see into shadow roots, so each host also watches its own attribute.
-  private readonly ownObserver = new MutationObserver(() => this.refresh());
+  // (None while pre-rendering on a server, where the element's context cannot change.)
+  private readonly ownObserver = isServer ? undefined : new MutationObserver(() => this.refresh());
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -28,13 +29,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     listeners.add(this);
     observeDocument();
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.ownObserver?.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.refresh();
   }
 
   hostDisconnected(): void {
     listeners.delete(this);
-    this.ownObserver.disconnect();
+    this.ownObserver?.disconnect();
   }
 
   /** Re-reads the language and asks for a render when it changed. */
