@@ -98,9 +98,9 @@ const npmBuild = {
     'src/index.ts',
     'src/classes.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
-    'src/prerender/prerender.ts',
+    'src/prerender/index.ts',
   ],
-  external: (id) => /^(lit|@lit|@lit-labs\/[a-z-]+|parse5)(\/|$)/.test(id),
+  external: (id) => /^(lit|@lit|@lit-labs\/[a-z-]+|parse5|node:.*)(\/|$)/.test(id),
   // Templates minified exactly as in the script-tag file: Lit hydrates a pre-rendered widget only when the browser's
   // templates are the ones the server rendered (it compares a digest of their strings), and `spine-widgets/prerender`
   // renders with these modules.
