@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { cspPages } from './test/server/csp-pages.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
+import { prerenderPages } from './test/server/prerender-pages.mjs';
 
 const env = process.env;
 const only = env.BROWSERS ? env.BROWSERS.split(',') : ['chromium', 'firefox', 'webkit'];
@@ -47,7 +48,7 @@ export default {
   concurrentBrowsers: 1,
   browsers: only.map((name) => launchers[name]()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [cspPages, testEndpoints],
+  middleware: [cspPages, testEndpoints, prerenderPages],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   coverage: env.COVERAGE !== '0',
