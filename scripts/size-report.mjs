@@ -27,6 +27,7 @@ const when = {
   [english[0]]: 'pages showing English',
   ...Object.fromEntries(chunk('es').map((f) => [f, 'pages showing Spanish'])),
   ...Object.fromEntries(chunk('consult-form').map((f) => [f, 'when a visitor points at or presses a form button'])),
+  ...Object.fromEntries(chunk('lit-element-hydrate-support').map((f) => [f, 'pages with pre-rendered widgets (docs/prerender.md)'])),
 };
 
 const npmEntries = readdirSync('dist/components').flatMap((tag) =>
