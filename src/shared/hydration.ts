@@ -15,6 +15,7 @@ export const LIT_HANDOVER = Symbol.for('spine-widgets:lit-html');
 // A page (or app) that loaded Lit's hydration support before Lit had LitElement patched when it was defined.
 const patchedByPage = typeof global.litElementHydrateSupport === 'function';
 let loading: Promise<void> | undefined;
+let ready = false;
 
 /** True when an element of one of these tags already has a shadow root: the parser attached a pre-rendered one. */
 function hasPrerendered(tags: string[]): boolean {
@@ -26,15 +27,19 @@ function hasPrerendered(tags: string[]): boolean {
  * set up already): then elements are defined at once, as without pre-rendering.
  */
 export function hydrationFor(tags: string[]): Promise<void> | undefined {
-  if (isServer || patchedByPage || !hasPrerendered(tags)) return loading;
+  if (isServer || patchedByPage || ready) return undefined;
+  // While the support loads, later definitions wait too, so elements still define in order.
+  if (loading || !hasPrerendered(tags)) return loading;
   global[LIT_HANDOVER] = { _$LH, noChange, render };
-  return (loading ??= import('@lit-labs/ssr-client/lit-element-hydrate-support.js').then(
+  return (loading = import('@lit-labs/ssr-client/lit-element-hydrate-support.js').then(
     () => {
       delete global[LIT_HANDOVER];
       global.litElementHydrateSupport?.({ LitElement });
+      ready = true;
     },
     (error: Error) => {
       delete global[LIT_HANDOVER];
+      ready = true;
       // The widgets still work: they render again over the pre-rendered DOM.
       console.error(`spine-widgets: could not load hydration support (${error.message}): keep the spine-widgets files together on your server.`);
     },
