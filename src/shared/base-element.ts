@@ -59,6 +59,7 @@ export class SpineElement extends LitElement {
     return isServer ? toLanguage(this.getAttribute('lang')) : this.locale.language;
   }
 
+  /** @internal Also remembers the controller, so its content can be prepared before the first render. */
   override addController(controller: ReactiveController & { prepare?(): unknown }): void {
     super.addController(controller);
     this.ownControllers.push(controller);
