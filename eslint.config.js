@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     // Node scripts; some hand functions to the browser (page.evaluate), so both sets of globals apply.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    files: ['scripts/**', 'test/**', '*.config.*', 'rollup.config.mjs', 'web-test-runner.config.mjs'],
+    files: ['scripts/**', 'test/**', 'bin/**', '*.config.*', 'rollup.config.mjs', 'web-test-runner.config.mjs'],
     rules: { 'no-console': 'off' },
   },
   {

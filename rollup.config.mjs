@@ -85,6 +85,33 @@ const importFromBase = () => ({
   },
 });
 
+/**
+ * Pre-rendered pages (issue 18): builds Lit's hydration support, which the script-tag file loads on demand, against
+ * the main file's own Lit. The main file exports nothing (it must run as a classic script), so the hydration code
+ * and its lit-html helpers get their own copies here, and lit-html's core comes from the hand-over that
+ * src/shared/hydration.ts sets just before the import.
+ */
+const HANDOVER = '\0spine-lit-handover';
+const COPY = '\0spine-hydrate-copy:';
+const hydrateAgainstMainLit = () => ({
+  name: 'hydrate-against-main-lit',
+  async resolveId(source, importer) {
+    if (!importer) return null;
+    const from = importer.startsWith(COPY) ? importer.slice(COPY.length) : importer;
+    if (!from.includes('/@lit-labs/ssr-client/') && !importer.startsWith(COPY)) return null;
+    const resolved = await this.resolve(source, from, { skipSelf: true });
+    if (!resolved || resolved.id.startsWith('\0')) return resolved;
+    if (/\/lit-html\/(development\/)?lit-html\.js$/.test(resolved.id)) return HANDOVER;
+    return resolved.id.includes('/@lit-labs/ssr-client/') ? resolved : COPY + resolved.id;
+  },
+  load(id) {
+    if (id === HANDOVER) {
+      return "const lit = globalThis[Symbol.for('spine-widgets:lit-html')];\nexport const { _$LH, noChange, render } = lit;";
+    }
+    return id.startsWith(COPY) ? readFileSync(id.slice(COPY.length), 'utf8') : null;
+  },
+});
+
 const components = readdirSync('src/components');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
@@ -99,9 +126,13 @@ const npmBuild = {
     // dist/consult-request.schema.json (scripts/write-request-schema.mjs).
     'src/server/index.ts',
     'src/server/schema.ts',
+    'src/prerender/index.ts',
   ],
-  external: (id) => /^(lit|@lit)(\/|$)/.test(id),
-  plugins: [stampVersion(), typescript()],
+  external: (id) => /^(lit|@lit|@lit-labs\/[a-z-]+|parse5|node:.*)(\/|$)/.test(id),
+  // Templates minified exactly as in the script-tag file: Lit hydrates a pre-rendered widget only when the browser's
+  // templates are the ones the server rendered (it compares a digest of their strings), and `spine-widgets/prerender`
+  // renders with these modules.
+  plugins: [stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] })],
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
@@ -111,7 +142,7 @@ const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 },
 
 const scriptTagBuild = {
   input: 'src/spine-widgets.ts',
-  plugins: [...scriptTagPlugins(), importFromBase()],
+  plugins: [hydrateAgainstMainLit(), ...scriptTagPlugins(), importFromBase()],
   output: {
     // A build stamped with another SPINE_VERSION is a test copy: it goes beside the real file, not over it.
     dir: process.env.SPINE_VERSION ? `dist/test/${version}` : 'dist',

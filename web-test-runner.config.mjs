@@ -8,6 +8,7 @@ import { a11yCommands } from './test/server/a11y-commands.mjs';
 import { crossOriginInfo, crossOriginServers } from './test/server/cross-origin.mjs';
 import { cspPages } from './test/server/csp-pages.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
+import { prerenderPages } from './test/server/prerender-pages.mjs';
 
 const env = process.env;
 const only = env.BROWSERS ? env.BROWSERS.split(',') : ['chromium', 'firefox', 'webkit'];
@@ -49,7 +50,7 @@ export default {
   concurrentBrowsers: 1,
   browsers: only.map((name) => launchers[name]()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), crossOriginServers(), a11yCommands()],
-  middleware: [cspPages, crossOriginInfo, testEndpoints],
+  middleware: [cspPages, crossOriginInfo, testEndpoints, prerenderPages],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   coverage: env.COVERAGE !== '0',

@@ -2,6 +2,7 @@
 // `npx spine-widgets <command> [args]`: a tiny dispatcher. Each command module exports run(argv) -> exit code.
 const commands = {
   'check-translation': () => import('./commands/check-translation.mjs'),
+  prerender: () => import('./commands/prerender.mjs'),
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -34,6 +34,7 @@ const when = {
   ...Object.fromEntries(chunk('guide-view').map((f) => [f, 'pages showing a <guide-download>'])),
   ...Object.fromEntries(chunk('guide-form').map((f) => [f, 'when a visitor points at or presses "Get the guide"'])),
   ...Object.fromEntries(chunk('translation-pack').map((f) => [f, 'pages using a registered language or a pseudo-locale'])),
+  ...Object.fromEntries(chunk('lit-element-hydrate-support').map((f) => [f, 'pages with pre-rendered widgets (docs/prerender.md)'])),
 };
 
 const npmEntries = readdirSync('dist/components').flatMap((tag) =>

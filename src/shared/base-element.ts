@@ -1,7 +1,7 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
-import type { Language } from './language.js';
+import { toLanguage, type Language } from './language.js';
 import { hostStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -42,6 +42,13 @@ export class SpineElement extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  // Pre-rendering and hydration (issue 18): the controllers, so their content can be loaded before the first render.
+  // Declared before `locale`, whose constructor adds the first one.
+  private readonly ownControllers: (ReactiveController & { prepare?(): unknown })[] = [];
+  // True until the first update of a widget whose shadow root was pre-rendered (Declarative Shadow DOM): that update
+  // hydrates, so it must render exactly what the server rendered.
+  private hydrating = !isServer && this.shadowRoot !== null;
+
   private readonly locale = new LocaleController(this);
   // Work that ends in a render, such as built-in content loading on demand: `updateComplete` waits for it.
   private readonly pendingRenders = new Set<Promise<unknown>>();
@@ -51,7 +58,50 @@ export class SpineElement extends LitElement {
    * `registerTranslation` (such as `vi` or `zh-TW`), or a pseudo-locale (`en-XA`, `ar-XB`).
    */
   get language(): Language {
-    return this.locale.language;
+    // Pre-rendering: no document to watch; src/prerender gives the server instance the `lang` of its context.
+    return isServer ? toLanguage(this.getAttribute('lang')) : this.locale.language;
+  }
+
+  /** @internal Also remembers the controller, so its content can be prepared before the first render. */
+  override addController(controller: ReactiveController & { prepare?(): unknown }): void {
+    super.addController(controller);
+    this.ownControllers.push(controller);
+  }
+
+  /** Loads what the first render needs (each controller's `prepare()`, such as built-in content on demand). */
+  private async prepare(): Promise<void> {
+    await Promise.all(this.ownControllers.map((controller) => Promise.resolve(controller.prepare?.()).catch(() => undefined)));
+  }
+
+  /**
+   * Pre-rendering only (src/prerender): the server renderer calls no controller hooks, so it awaits this before
+   * `render()`: built-in content loaded, then every controller's `hostUpdate`, as in a browser update.
+   * @internal
+   */
+  async prerenderReady(): Promise<void> {
+    await this.prepare();
+    for (const controller of this.ownControllers) controller.hostUpdate?.();
+  }
+
+  /**
+   * Whether this update hydrates a pre-rendered shadow root: the widget must then render what the server did, so
+   * what only the browser knows (stored ticks, say) waits for the next update, which follows at once.
+   */
+  protected get isHydrating(): boolean {
+    return this.hydrating;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // A pre-rendered widget keeps its server DOM until its content is here, so its first render matches it.
+    return this.hydrating && !this.hasUpdated ? this.prepare().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    if (this.hydrating) {
+      this.hydrating = false;
+      queueMicrotask(() => this.requestUpdate());
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import { alreadyReported } from './chunk-loader.js';
 import type { SpineElement } from './base-element.js';
 import type { ContentErrorReason, ContentSource } from './events.js';
@@ -45,7 +45,8 @@ export class ContentController<T> implements ReactiveController {
   private readonly reported = new Set<string>();
   // Frameworks and parsers may add the JSON child after the element connects (a <script> in <head> upgrades
   // elements before their children are parsed), so the children are watched.
-  private readonly childObserver = new MutationObserver(() => this.readChildJson());
+  // (None while pre-rendering on a server, which reads the JSON child through src/prerender instead.)
+  private readonly childObserver = isServer ? undefined : new MutationObserver(() => this.readChildJson());
 
   constructor(
     private readonly host: SpineElement & { src?: string | null },
@@ -55,12 +56,12 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.childObserver?.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.readChildJson();
   }
 
   hostDisconnected(): void {
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     this.fetchAbort?.abort();
     this.requestedSrc = null;
   }
@@ -69,6 +70,15 @@ export class ContentController<T> implements ReactiveController {
     const src = this.host.src ?? null;
     if (src !== this.requestedSrc) void this.fetchSrc(src);
     this.resolve();
+  }
+
+  /**
+   * Loads the built-in content for the current language ahead of an update (a pre-rendered widget's first update
+   * must render at once, and a server render cannot wait), and reads the JSON child there is.
+   */
+  prepare(): unknown {
+    if (isServer) this.readChildJson();
+    return this.options.builtIn(this.host.language);
   }
 
   /** Reports a problem once per source and message: console error plus `content-error` event. */

@@ -1,3 +1,4 @@
+import { hydrationFor } from './hydration.js';
 import { VERSION } from './version.js';
 
 /** A custom element class that knows which spine-widgets version it came from. */
@@ -27,6 +28,16 @@ export function defineElement(baseTag: string, ctor: VersionedElement, prefix?: 
     return null;
   }
   const tag = tagName(baseTag, prefix);
+  // Pre-rendered widgets on the page: define once Lit can hydrate them (see hydration.ts).
+  const hydration = hydrationFor([tag]);
+  if (hydration) {
+    void hydration.then(() => register(tag, ctor));
+    return tag;
+  }
+  return register(tag, ctor);
+}
+
+function register(tag: string, ctor: VersionedElement): string | null {
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (existing) {
     const version = ctor.version ?? VERSION;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { directionOf, languageOf, type Language } from './language.js';
 import { onTranslationChange, watchDeclarativeTranslations } from './translations.js';
 
@@ -41,7 +41,8 @@ export class LocaleController implements ReactiveController {
   /** The direction the language sets, when no nearer `dir` does; undefined when the widget inherits the page's. */
   direction?: 'ltr' | 'rtl';
   // The document observer cannot see into shadow roots, so each host also watches its own attributes.
-  private readonly ownObserver = new MutationObserver(() => this.refresh());
+  // (None while pre-rendering on a server, where the element's context cannot change.)
+  private readonly ownObserver = isServer ? undefined : new MutationObserver(() => this.refresh());
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -50,13 +51,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     listeners.add(this);
     observeDocument();
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ATTRIBUTES });
+    this.ownObserver?.observe(this.host, { attributes: true, attributeFilter: ATTRIBUTES });
     this.refresh();
   }
 
   hostDisconnected(): void {
     listeners.delete(this);
-    this.ownObserver.disconnect();
+    this.ownObserver?.disconnect();
   }
 
   /** Re-reads the language and direction and asks for a render when they changed (or always, with `force`). */

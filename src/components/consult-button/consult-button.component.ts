@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
@@ -135,17 +135,18 @@ export class ConsultButton extends SpineElement {
   });
 
   private restoreScroll?: () => void;
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
+  // (None while pre-rendering on a server: src/prerender answers querySelector from the page's markup.)
+  private readonly childObserver = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The clinic's fallback link may be parsed after the element upgrades.
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    this.childObserver?.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     this.restoreScroll?.();
   }
 

@@ -270,13 +270,14 @@ export class ProcedureCard extends SpineElement {
     this.reportUnknown();
   }
 
-  /** Keeps a schema.org MedicalProcedure in the light DOM, where search engines read it, in step with the card. */
-  private writeStructuredData(): void {
+  /**
+   * The schema.org MedicalWebPage (about a MedicalProcedure) describing what the card shows, as JSON safe inside a <script>, or undefined
+   * when it writes none. src/prerender writes the same text into pre-rendered pages, which the card then adopts.
+   * @internal
+   */
+  structuredData(): string | undefined {
     const p = this.shown;
-    if (!p || this.noStructuredData) {
-      this.ld?.remove();
-      return;
-    }
+    if (!p || this.noStructuredData) return undefined;
     const procedure: MedicalProcedure = {
       '@type': 'MedicalProcedure',
       name: p.name,
@@ -305,7 +306,18 @@ export class ProcedureCard extends SpineElement {
       lastReviewed: review?.date,
     };
     // "<" escaped, so no text (say "</script>") can end the script when the page is serialised.
-    const json = JSON.stringify(data).replace(/</g, '\\u003c');
+    return JSON.stringify(data).replace(/</g, '\\u003c');
+  }
+
+  /** Keeps a schema.org MedicalProcedure in the light DOM, where search engines read it, in step with the card. */
+  private writeStructuredData(): void {
+    const json = this.structuredData();
+    if (json === undefined) {
+      this.ld?.remove();
+      return;
+    }
+    // A pre-rendered page already holds the script (src/prerender): adopt it rather than add a second one.
+    this.ld ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]') ?? undefined;
     const script = (this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
     // Writing only on change keeps the content controller's child observer from re-rendering in a loop.
     // A page whose Trusted Types list refuses our policy gets no structured data rather than an error.

@@ -190,7 +190,8 @@ export class SpecialistChecklist extends SpineElement {
     const items = this.content.value?.items;
     if (items) {
       const ids = items.map((item) => item.id);
-      if (this.persist != null && this.restoredFrom !== `${this.storageKey}|${ids}`) {
+      // A pre-rendered list hydrates first as the server rendered it (nothing ticked); the stored ticks come next update.
+      if (this.persist != null && !this.isHydrating && this.restoredFrom !== `${this.storageKey}|${ids}`) {
         this.restoredFrom = `${this.storageKey}|${ids}`;
         this.checked = this.restore(ids);
       }

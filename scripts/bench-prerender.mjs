@@ -1,0 +1,98 @@
+// `npm run bench:prerender` (after `npm run build`): the English example page pre-rendered with spine-widgets/prerender
+// against the same page with the rendered HTML written in (the pre-rendered page without the script: nothing left
+// for JavaScript to do), loaded alternately in one Chromium run under a 4x CPU slowdown and a 150 ms, 1.6 Mbps network.
+// Reports when all widgets show their words against that page's first contentful paint, and the layout shift while
+// the scripts take over. Updates its section of docs/performance.md. Not a test: timings vary.
+import { readFileSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { ensureBrowsers } from './browsers.mjs';
+import { startDemoServer } from './local-server.mjs';
+import { prerenderExamples } from './prerender-pages.mjs';
+
+const ROUNDS = 7;
+const [prerendered] = await prerenderExamples();
+const written = prerendered.replace('.prerendered.html', '.written.html');
+writeFileSync(written, readFileSync(prerendered, 'utf8').replace(/<script src="[^"]*spine-widgets\.js"[^>]*><\/script>/, ''));
+const original = 'examples/clinic-page.html';
+
+const base = await startDemoServer(prerendered);
+const browser = await puppeteer.launch({
+  executablePath: ensureBrowsers().chromium,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+// Injected before the page: the first animation frame at which every widget shows text, and all layout shifts.
+const PROBE = () => {
+  window.__probe = { shift: 0, text: undefined };
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__probe.shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
+  const tags = 'procedure-card, surgery-benefits, specialist-checklist, consult-button';
+  const check = (now) => {
+    const all = [...document.querySelectorAll(tags)];
+    if (document.readyState !== 'loading' && all.length && all.every((el) => el.shadowRoot?.textContent.trim() && el.getBoundingClientRect().height > 0)) window.__probe.text = now;
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+async function load(path) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluateOnNewDocument(PROBE);
+  await page.goto(`${base}/${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__probe.text !== undefined, { timeout: 60_000 });
+  // Let the scripts take over (hydration, or the first render) before reading the layout shift.
+  await page.waitForFunction(() => [...document.querySelectorAll('procedure-card, surgery-benefits, specialist-checklist, consult-button')].every((el) => !customElements.get(el.localName) || el.hasUpdated) && document.readyState === 'complete');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const result = await page.evaluate(() => ({ ...window.__probe, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+  await page.close();
+  return result;
+}
+
+const runs = { prerendered: [], written: [], original: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  runs.written.push(await load(written));
+  runs.prerendered.push(await load(prerendered));
+  runs.original.push(await load(original));
+}
+const version = await browser.version();
+await browser.close();
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const fcp = median(runs.written.map((r) => r.fcp));
+const textOf = (name) => median(runs[name].map((r) => Math.max(r.text, r.fcp)));
+const shiftOf = (name) => Math.max(...runs[name].map((r) => r.shift));
+const line = (name, label) =>
+  `- ${label}: all widgets show their text at ${textOf(name).toFixed(0)} ms, ${(textOf(name) / fcp).toFixed(2)}x that FCP; largest layout shift in any round ${shiftOf(name).toFixed(3)}.`;
+const lines = [
+  '<!-- bench:prerender start -->',
+  '## Pre-rendered pages',
+  '',
+  'Measured with `npm run bench:prerender` (scripts/bench-prerender.mjs) in ' + `${version}` + ' headless on the project machine',
+  `(2 cores): the English example page, ${ROUNDS} rounds alternating three versions, 4x CPU slowdown, 150 ms latency,`,
+  '1.6 Mbps down, cache off. "Text shown" is the first animation frame at which every widget has text and a size (never',
+  'earlier than its own first contentful paint); the reference is the FCP of the page with the rendered HTML written in',
+  `(the pre-rendered page without its script), median ${fcp.toFixed(0)} ms.`,
+  '',
+  line('prerendered', 'Pre-rendered with `spine-widgets prerender`, script-tag file hydrating'),
+  line('original', 'Not pre-rendered (the page as it is today)'),
+  line('written', 'Rendered HTML written in, no script'),
+  '<!-- bench:prerender end -->',
+];
+console.log(lines.join('\n'));
+let doc = '';
+try {
+  doc = readFileSync('docs/performance.md', 'utf8');
+} catch {
+  doc = '# Performance\n';
+}
+const section = lines.join('\n');
+doc = /<!-- bench:prerender start -->[\s\S]*<!-- bench:prerender end -->/.test(doc)
+  ? doc.replace(/<!-- bench:prerender start -->[\s\S]*<!-- bench:prerender end -->/, section)
+  : `${doc.trimEnd()}\n\n${section}\n`;
+writeFileSync('docs/performance.md', doc);
+process.exit(0);
