@@ -4,7 +4,7 @@
 //    shadow DOM, no script), loaded alternately under a 4x CPU slowdown and a 150 ms, 1.6 Mbps network: the time
 //    until every widget shows its text, against the static page's first contentful paint. Budget: 1.3x.
 // 2. Rendering: 50 expanded <procedure-card>s from the built script-tag file against the same content as static HTML.
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
@@ -162,6 +162,9 @@ await browser.close();
 const ratio = result.widgets / result.plain;
 const summary = `${CARDS} expanded procedure cards: ${result.widgets.toFixed(1)} ms as widgets, ${result.plain.toFixed(1)} ms as static HTML (median of ${ROUNDS} rounds), ratio ${ratio.toFixed(2)}`;
 console.log(summary);
+// Keeps the section `npm run bench:prerender` writes (scripts/bench-prerender.mjs).
+const previous = existsSync('docs/performance.md') ? readFileSync('docs/performance.md', 'utf8') : '';
+const prerenderSection = previous.match(/<!-- bench:prerender start -->[\s\S]*<!-- bench:prerender end -->\n?/)?.[0] ?? '';
 writeFileSync(
   'docs/performance.md',
   [
@@ -185,7 +188,7 @@ writeFileSync(
     '',
     `- ${summary}.`,
     '',
-  ].join('\n'),
+  ].join('\n') + (prerenderSection ? `\n${prerenderSection}` : ''),
 );
 if (loadRatio > RATIO_BUDGET) {
   console.error(`bench: the widgets' words appear ${loadRatio.toFixed(2)}x the rendered page's first contentful paint, over the ${RATIO_BUDGET}x budget.`);
