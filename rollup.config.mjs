@@ -71,6 +71,10 @@ const npmBuild = {
     'src/index.ts',
     'src/classes.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/${tag}.component.ts`]),
+    // spine-widgets/server, the reference receiver (Node, Deno, Bun, workers); schema.ts feeds
+    // dist/consult-request.schema.json (scripts/write-request-schema.mjs).
+    'src/server/index.ts',
+    'src/server/schema.ts',
   ],
   external: (id) => /^(lit|@lit)(\/|$)/.test(id),
   plugins: [stampVersion(), typescript()],

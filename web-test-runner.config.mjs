@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { crossOriginInfo, crossOriginServers } from './test/server/cross-origin.mjs';
 import { cspPages } from './test/server/csp-pages.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
 
@@ -46,8 +47,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browsers: only.map((name) => launchers[name]()),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [cspPages, testEndpoints],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), crossOriginServers()],
+  middleware: [cspPages, crossOriginInfo, testEndpoints],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   coverage: env.COVERAGE !== '0',

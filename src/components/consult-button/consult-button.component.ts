@@ -81,7 +81,11 @@ export class ConsultButton extends SpineElement {
   /** The look: `primary` (default), `secondary` or `link`. */
   @property({ reflect: true }) variant: 'primary' | 'secondary' | 'link' = 'primary';
 
-  /** How the form is sent: `json` (default) or `form` (url-encoded, for form services). */
+  /**
+   * How the form is sent: `json` (default, with an `Idempotency-Key` header) or `form` (url-encoded, a CORS simple
+   * request with no extra header, for form services and Google Apps Script; drop duplicates by the body's
+   * `requestId`). See docs/receiving-requests.md.
+   */
   @property() encoding: 'json' | 'form' = 'json';
 
   /**
