@@ -8,7 +8,6 @@ import { onDemand } from '../../shared/on-demand.js';
 import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import type { BuildRequest } from '../../shared/lead-request-controller.js';
-import { styles } from './guide-download.styles.js';
 import type { GuideTexts } from './content/types.js';
 import type { GuideView } from './guide-view.js';
 
@@ -72,8 +71,6 @@ const loadView = onDemand(() => import('./guide-view.js').then((m) => m.GuideVie
  * @fires {CustomEvent<ContentErrorDetail>} content-error - Override texts were refused; the built-in texts are shown.
  */
 export class GuideDownload extends SpineElement {
-  static override styles = [...SpineElement.styles, styles];
-
   /** The guide's file (https, relative, or same-origin). Same-origin files get the `download` attribute; others open in a new tab. */
   @property() href?: string;
 
@@ -200,18 +197,6 @@ export class GuideDownload extends SpineElement {
     // Without its texts or its code (their files could not load), the clinic's own children are the widget.
     if (t && this.view) return this.view.render(t);
     return this.content.failed || this.view === false ? html`<slot></slot>` : nothing;
-  }
-
-  /**
-   * Fires a value-free guide event, and its dataLayer entry when the clinic opted in.
-   * @internal
-   */
-  fire(name: GuideEventName, detail: GuideEventDetail): void {
-    this.emit(name, detail);
-    if (this.analytics === 'datalayer') {
-      const w = window as unknown as { dataLayer?: object[] };
-      (w.dataLayer ??= []).push({ event: name, ...detail });
-    }
   }
 }
 

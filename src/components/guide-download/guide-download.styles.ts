@@ -1,4 +1,8 @@
-import { css } from 'lit';
+// A plain string, not Lit's css``: these styles travel with the element's on-demand code (guide-view.ts), which
+// cannot import Lit in the script-tag file, and are adopted into its shadow root as a constructable stylesheet
+// (allowed by a strict Content-Security-Policy, as Lit's own styles are). Tagged `css` so the build minifies it
+// like every widget's styles.
+const css = String.raw;
 
 export const styles = css`
   .card {

@@ -6,7 +6,8 @@
 import type { PropertyValues } from 'lit';
 import type { isSafeUrl as isSafe } from '../../shared/safe-url.js';
 import type { GuideTexts } from './content/types.js';
-import type { GuideDownload, GuideMode } from './guide-download.component.js';
+import { styles } from './guide-download.styles.js';
+import type { GuideDownload, GuideEventDetail, GuideEventName, GuideMode } from './guide-download.component.js';
 import type { GuideForm, GuideFormHost, Templating } from './guide-form.js';
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -26,6 +27,9 @@ export interface ViewKit extends Templating {
   isSafeUrl: typeof isSafe;
 }
 
+// One stylesheet for every guide on the page, made when the first one shows.
+let sheet: CSSStyleSheet | undefined;
+
 // The form is code most visitors never run: it loads when a visitor points at, focuses or presses "Get the guide".
 let loadForm: Promise<typeof GuideForm> | undefined;
 
@@ -40,7 +44,24 @@ export class GuideView {
   constructor(
     private readonly host: GuideDownload,
     private readonly lit: ViewKit,
-  ) {}
+  ) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    }
+    // After the shared styles the element was created with, so these come last, as a static `styles` would.
+    const root = host.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Fires a bubbling, composed, value-free guide event, and its dataLayer entry when the clinic opted in. */
+  private fire(name: GuideEventName, detail: GuideEventDetail): void {
+    this.host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+    if (this.host.analytics === 'datalayer') {
+      const w = window as unknown as { dataLayer?: object[] };
+      (w.dataLayer ??= []).push({ event: name, ...detail });
+    }
+  }
 
   /** Console messages for attributes the element cannot use; `changed` undefined means all of them (first render). */
   check(changed?: PropertyValues<GuideDownload>): void {
@@ -137,7 +158,7 @@ export class GuideView {
         target=${ifDefined(sameOrigin ? undefined : '_blank')}
         rel=${ifDefined(sameOrigin ? undefined : 'noopener')}
         aria-describedby=${ifDefined(meta ? 'meta' : undefined)}
-        @click=${() => this.host.fire('guide-download', { mode, href: resolved.href })}
+        @click=${() => this.fire('guide-download', { mode, href: resolved.href })}
         >${this.host.label || t.download}<span class="visually-hidden">: ${this.host.heading}${sameOrigin ? nothing : html` ${t.newTab}`}</span></a
       >
       ${this.renderMeta(meta)}
@@ -195,7 +216,7 @@ export class GuideView {
   private readonly show = async (): Promise<void> => {
     await this.prepareForm();
     this.opened = true;
-    this.host.fire('guide-open', { mode: 'gated' });
+    this.fire('guide-open', { mode: 'gated' });
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('#f-name, .alert')?.focus();
@@ -220,6 +241,6 @@ export class GuideView {
     level: () => Math.min(this.level + 1, 6),
     privacyUrl: () => (this.lit.isSafeUrl(this.host.privacyUrl) ? this.host.privacyUrl : undefined),
     link: (t: GuideTexts) => this.renderLink(t, this.url!, 'gated'),
-    fire: (name, detail) => this.host.fire(name, detail),
+    fire: (name, detail) => this.fire(name, detail),
   };
 }
