@@ -194,7 +194,7 @@ export function coveredBy(el: Element): string | null {
     // A point that lands on the control's own scroll container (or, for a dialog, its backdrop) is the control
     // scrolled partly out of view, which WebKit does with tall controls; covered means something else is drawn over
     // it, as the sticky head was. Some point must show the control itself (below).
-    if (hit?.contains(el)) continue;
+    if (hit && hit !== el && hit.contains(el)) continue;
     if (!hit || !(hit === el || el.contains(hit) || hit === label || label?.contains(hit))) {
       return `${hit?.localName ?? 'nothing'}${hit?.className ? `.${String(hit.className)}` : ''} at ${Math.round(x)},${Math.round(y)}`;
     }
