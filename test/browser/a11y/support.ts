@@ -185,11 +185,10 @@ export function coveredBy(el: Element): string | null {
     [box.left + inset, box.top + box.height / 2],
   ];
   let shown = false;
-  for (const [index, [x, y]] of points.entries()) {
-    // A control taller than the space left may run past the bottom of the viewport (WebKit scrolls a tall textarea
-    // only partly into view); its centre and top must still show.
-    if (index === 2 && y > innerHeight && points[0][1] <= innerHeight) continue;
-    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `outside the viewport at ${Math.round(x)},${Math.round(y)}`;
+  for (const [x, y] of points) {
+    // A part outside the viewport is out of view, not covered (WebKit scrolls a tall or wrapped-to control only
+    // partly into view); some point must still show the control (below).
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
     const hit = root.elementFromPoint(x, y);
     // A point that lands on the control's own scroll container (or, for a dialog, its backdrop) is the control
     // scrolled partly out of view, which WebKit does with tall controls; covered means something else is drawn over
