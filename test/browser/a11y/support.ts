@@ -169,8 +169,8 @@ export function focusRing(el: Element): RingReport {
 }
 
 /**
- * Whether `el` is covered: points inside its box (centre, top, bottom, start) must hit `el` itself, something
- * inside it, or its label. Returns the first covering element's description, or null.
+ * Whether `el` is covered: no point inside its box (centre, top, bottom, start) may hit anything drawn over it, and
+ * at least one must hit `el` itself, something inside it, or its label. Returns the first covering element's description, or null.
  */
 export function coveredBy(el: Element): string | null {
   const box = el.getBoundingClientRect();
@@ -184,21 +184,22 @@ export function coveredBy(el: Element): string | null {
     [box.left + box.width / 2, box.bottom - inset],
     [box.left + inset, box.top + box.height / 2],
   ];
-  for (const [i, [x, y]] of points.entries()) {
-    // A control taller than the space left may run past the bottom of the viewport (WebKit scrolls a tall textarea
-    // only partly into view); its centre and top must still show.
-    if (i === 2 && y > innerHeight && points[0][1] <= innerHeight) continue;
-    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return `outside the viewport at ${Math.round(x)},${Math.round(y)}`;
+  let shown = false;
+  for (const [x, y] of points) {
+    // A part outside the viewport is out of view, not covered (WebKit scrolls a tall or wrapped-to control only
+    // partly into view); some point must still show the control (below).
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;
     const hit = root.elementFromPoint(x, y);
-    // Off the centre, a point that lands on the control's own scroll container (or, for a dialog, its backdrop) is a
-    // control scrolled partly out of view, which WebKit does with tall or wrapped-to controls; covered means
-    // something else is drawn over it, as the sticky head was.
-    if (i > 0 && hit?.contains(el)) continue;
+    // A point that lands on the control's own scroll container (or, for a dialog, its backdrop) is the control
+    // scrolled partly out of view, which WebKit does with tall controls; covered means something else is drawn over
+    // it, as the sticky head was. Some point must show the control itself (below).
+    if (hit && hit !== el && hit.contains(el)) continue;
     if (!hit || !(hit === el || el.contains(hit) || hit === label || label?.contains(hit))) {
       return `${hit?.localName ?? 'nothing'}${hit?.className ? `.${String(hit.className)}` : ''} at ${Math.round(x)},${Math.round(y)}`;
     }
+    shown = true;
   }
-  return null;
+  return shown ? null : 'scrolled out of view';
 }
 
 /** Describes an element for messages: tag, id or class, and its text. */
