@@ -39,8 +39,8 @@ test('the package declares the bin and ships it with the template', () => {
   const template = JSON.parse(readFileSync(join(work, 'package', 'dist', 'translation-template.json'), 'utf8'));
   assert.equal(template.texts['specialistChecklist.progress'].english, '{checked} of {total} checked');
   assert.deepEqual(template.texts['specialistChecklist.progress'].placeholders, ['{checked}', '{total}']);
-  assert.match(template.texts['procedureCard.labels.noRisks'].note, /<procedure-card>: Shown when a procedure lists no risks/);
-  assert.deepEqual(Object.keys(template.pack).sort(), ['consultButton', 'procedureCard', 'specialistChecklist', 'surgeryBenefits']);
+  assert.match(template.texts['procedureCard.labels.whoItMayHelp'].note, /^Shown by <procedure-card>/);
+  assert.deepEqual(Object.keys(template.pack).sort(), ['consultButton', 'guideDownload', 'procedureCard', 'specialistChecklist', 'surgeryBenefits']);
   // Data is not for translating: no kinds or URLs, but ids to match list items.
   assert.equal(template.pack.procedureCard.procedures.discectomy.kind, undefined);
   assert.equal(template.pack.procedureCard.procedures.discectomy.id, 'discectomy');

@@ -75,9 +75,11 @@ test('the procedure card JSON-LD is in the light DOM, once per card, outside the
     const ld = card.childNodes.filter((c) => c.tagName === 'script' && attr(c, 'type') === 'application/ld+json');
     assert.equal(ld.length, 1);
     const data = JSON.parse(text(ld[0]));
-    assert.equal(data['@type'], 'MedicalProcedure');
-    assert.deepEqual(data['@context'], ['https://schema.org', { '@language': 'en' }]);
-    assert.ok(data.howPerformed.length > 20);
+    assert.equal(data['@type'], 'MedicalWebPage');
+    assert.equal(data['@context'], 'https://schema.org');
+    assert.equal(data.inLanguage, 'en');
+    assert.equal(data.about['@type'], 'MedicalProcedure');
+    assert.ok(data.about.howPerformed.length > 20);
     assert.ok(!text(shadowOf(card)).includes('MedicalProcedure'));
   }
 });
@@ -218,9 +220,9 @@ test('recipe: a plain folder of HTML through the CLI, and a single page with -o'
   }
 });
 
-test('the CLI explains bad use with exit code 1', async () => {
+test('the CLI explains bad use: exit code 1, or 2 for an unknown command', async () => {
   for (const args of [['prerender'], ['prerender', 'no-such-file.html'], ['prerender', FIXTURES, '-o', 'x.html'], ['unknown']]) {
-    await assert.rejects(run(process.execPath, ['bin/spine-widgets.mjs', ...args]), (error) => error.code === 1 && /spine-widgets|Usage/.test(error.stderr), args.join(' '));
+    await assert.rejects(run(process.execPath, ['bin/spine-widgets.mjs', ...args]), (error) => error.code === (args[0] === 'unknown' ? 2 : 1) && /spine-widgets|Usage/.test(error.stderr), args.join(' '));
   }
 });
 

@@ -160,7 +160,7 @@ test('422: the widget\'s own rules, answered at the fields', async () => {
     [{ ...LEAD, phone: '12-34' }, { phone: 'Enter a phone number with at least 7 digits, like 555 123 4567.' }],
     [{ ...LEAD, phone: '', email: '', contactPreference: '' }, { phone: 'Enter a phone number or an email address, so we can reach you.' }],
     [{ ...LEAD, email: '', contactPreference: 'email' }, { email: 'Enter your email address, so we can write to you.' }],
-    [{ ...LEAD, consent: false }, { consent: 'Tick the box to let us contact you.' }],
+    [{ ...LEAD, consent: false }, { consent: 'Check the box to let us contact you.' }],
     [{ ...LEAD, message: 'x'.repeat(2001) }, { message: 'Use at most 2000 characters.' }],
     [{ ...LEAD, name: 'x'.repeat(201) }, { name: 'Use at most 200 characters.' }],
     [{ ...LEAD, reason: 'fun' }, { reason: 'Use one of: neck-pain, low-back-pain, sciatica, herniated-disc, spinal-stenosis, second-opinion, other.' }],

@@ -420,7 +420,7 @@ describe('<consult-button>', () => {
       expect(summary.getAttribute('role')).to.equal('group');
       expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
       expect(summary.getAttribute('aria-describedby')).to.equal('summary-list');
-      expect($(el, '#summary-list').textContent).to.contain('Enter your name.').and.contain('Tick the box');
+      expect($(el, '#summary-list').textContent).to.contain('Enter your name.').and.contain('Check the box');
       expect(summary.querySelector('h3')!.textContent).to.equal('There is a problem');
       const links = [...summary.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#f-name', '#f-phone', '#f-consent']);

@@ -17,7 +17,7 @@ export const english: GuideTexts = {
     name: 'Enter your name.',
     email: 'Enter an email address like name@example.com.',
     emailNeeded: 'Enter your email address to get the guide.',
-    consent: 'Tick the box to get the guide.',
+    consent: 'Check the box to get the guide.',
   },
   summary: 'There is a problem',
   errorPrefix: 'Error:',
