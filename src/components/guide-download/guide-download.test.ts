@@ -550,7 +550,9 @@ describe('<guide-download>', () => {
     // How long the hanging request is given before it times out: long enough for axe to check the sending state.
     const SENDING_MS = 2000;
     for (const theme of ['light', 'dark'] as const) {
-      it(`${theme}: open, gated, form, with errors, sending, failed, succeeded`, async () => {
+      it(`${theme}: open, gated, form, with errors, sending, failed, succeeded`, async function (this: Mocha.Context) {
+        // Seven full axe runs (colour contrast is the slow rule, slower on the dark theme) and a request that times out.
+        this.timeout(30_000);
         const open = await mount(html`<guide-download theme=${theme} href=${PDF} heading=${HEADING} file-size="2.4 MB" pages="18"><p>About the guide.</p></guide-download>`);
         await expect(open).to.be.accessible();
         const el = await mount(

@@ -376,14 +376,15 @@ describe('<procedure-card>', () => {
 
     it('loads a partial procedure from src', async () => {
       const { el } = await mount(html`<procedure-card procedure="kyphoplasty" src=${jsonUrl({ summary: 'From src.' })}></procedure-card>`, (card) =>
-        waitUntil(() => textOf(card, 'summary') === 'From src.'),
+        // A fetch and an on-demand text file: more than waitUntil's default second on a loaded machine.
+        waitUntil(() => textOf(card, 'summary') === 'From src.', 'the summary from src', { timeout: 5000 }),
       );
       expect(textOf(el, 'heading')).to.equal('Kyphoplasty');
     });
 
     it('loads a custom procedure from src without an unknown-id warning while it loads', async () => {
       const { el, warnings, events } = await mount(html`<procedure-card src=${jsonUrl(custom)}></procedure-card>`, (card) =>
-        waitUntil(() => textOf(card, 'heading') === custom.name),
+        waitUntil(() => textOf(card, 'heading') === custom.name, 'the custom heading from src', { timeout: 5000 }),
       );
       expect(ld(el).name).to.equal(custom.name);
       expect([warnings, events]).to.deep.equal([[], []]);
