@@ -226,7 +226,7 @@ export class ConsultButton extends SpineElement {
       <dialog
         part="dialog"
         aria-labelledby="heading"
-        aria-describedby=${mode === 'action' && this.form ? 'emergency intro' : 'emergency'}
+        aria-describedby=${mode === 'action' && this.form ? 'emergency-title emergency-text intro' : 'emergency-title emergency-text'}
         @close=${this.onClose}
         @keydown=${this.trapTab}
       >
@@ -254,7 +254,7 @@ export class ConsultButton extends SpineElement {
    * page CSS cannot hide it, and the dialog's aria-describedby reads it when the dialog opens.
    */
   private renderEmergency(t: ConsultTexts) {
-    return html`<p class="emergency" id="emergency"><strong>${t.emergency.title}</strong> ${t.emergency.text}</p>`;
+    return html`<p class="emergency" id="emergency"><strong id="emergency-title">${t.emergency.title}</strong> <span id="emergency-text">${t.emergency.text}</span></p>`;
   }
 
   private renderPhone(t: ConsultTexts) {

@@ -819,7 +819,8 @@ describe('<consult-button>', () => {
       // Before every field, and read with the dialog's name when it opens.
       expect(box.compareDocumentPosition($(el, '#f-name')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
       expect(box.compareDocumentPosition($(el, 'form p:not(.emergency)')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
-      expect(dialogOf(el).getAttribute('aria-describedby')).to.equal(box.id);
+      expect(dialogOf(el).getAttribute('aria-describedby')?.split(' ').slice(0, 2)).to.deep.equal(['emergency-title', 'emergency-text']);
+      expect(box.querySelectorAll('#emergency-title, #emergency-text')).to.have.length(2);
       expect(box.compareDocumentPosition(form(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
       expect(box.hasAttribute('part')).to.be.false;
     });
@@ -844,7 +845,7 @@ describe('<consult-button>', () => {
       await open(el);
       expect(words(el)).to.match(/^This form is not for emergencies\./);
       expect(notice(el)!.compareDocumentPosition($(el, 'iframe')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
-      expect(dialogOf(el).getAttribute('aria-describedby')?.split(' ')[0]).to.equal('emergency');
+      expect(dialogOf(el).getAttribute('aria-describedby')?.split(' ').slice(0, 2)).to.deep.equal(['emergency-title', 'emergency-text']);
     });
 
     it('in Spanish', async () => {

@@ -7,9 +7,13 @@ snapshots["consult-button closed"] =
 /* end snapshot consult-button closed */
 
 snapshots["consult-button open"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -53,12 +57,16 @@ snapshots["consult-button open"] =
 /* end snapshot consult-button open */
 
 snapshots["consult-button errors"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
-    - group "There is a problem" [focused] desc="Enter your name. Enter a phone number or an email address, so we can reach you. Tick the box to let us contact you."
+    - group "There is a problem" [focused] desc="Enter your name. Enter a phone number or an email address, so we can reach you. Check the box to let us contact you."
       - heading "There is a problem" [level=3]
       - list
         - listitem [level=1]
@@ -66,7 +74,7 @@ snapshots["consult-button errors"] =
         - listitem [level=1]
           - link "Enter a phone number or an email address, so we can reach you."
         - listitem [level=1]
-          - link "Tick the box to let us contact you."
+          - link "Check the box to let us contact you."
     - paragraph
       - text "Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
     - text "Your name"
@@ -104,8 +112,8 @@ snapshots["consult-button errors"] =
     - textbox "Anything else we should know? (optional)"
     - paragraph
       - text "Error:"
-      - text "Tick the box to let us contact you."
-    - checkbox "I agree that the clinic may contact me about my request." [invalid] desc="Error: Tick the box to let us contact you."
+      - text "Check the box to let us contact you."
+    - checkbox "I agree that the clinic may contact me about my request." [invalid] desc="Error: Check the box to let us contact you."
     - link "How we use your details (opens in a new tab)"
       - text "(opens in a new tab)"
     - alert [live=assertive] [atomic]
@@ -117,9 +125,13 @@ snapshots["consult-button errors"] =
 /* end snapshot consult-button errors */
 
 snapshots["consult-button sending"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
     - text "Sending…"
   - form
@@ -167,9 +179,13 @@ snapshots["consult-button sending"] =
 /* end snapshot consult-button sending */
 
 snapshots["consult-button success"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
   - button "Close"
@@ -180,9 +196,13 @@ snapshots["consult-button success"] =
 /* end snapshot consult-button success */
 
 snapshots["consult-button failure"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -235,9 +255,13 @@ snapshots["consult-button failure"] =
 /* end snapshot consult-button failure */
 
 snapshots["consult-button rejected"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -300,9 +324,9 @@ snapshots["specialist-checklist empty"] =
     - text "Check a box each time the answer is yes."
   - list
     - listitem [level=1]
-      - checkbox "Did the doctor train in a spine fellowship, or is the doctor board-certified?" desc="Ask the office, or look up the doctor’s board status online."
-      - text "Did the doctor train in a spine fellowship, or is the doctor board-certified?"
-      - text "Ask the office, or look up the doctor’s board status online."
+      - checkbox "Is the doctor board-certified, or did the doctor train in a spine fellowship?" desc="Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
+      - text "Is the doctor board-certified, or did the doctor train in a spine fellowship?"
+      - text "Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
     - listitem [level=1]
       - checkbox "Does the doctor work with a team through each stage of your care?" desc="Ask who will help you before, during and after treatment."
       - text "Does the doctor work with a team through each stage of your care?"
@@ -343,9 +367,9 @@ snapshots["specialist-checklist partial"] =
     - text "Check a box each time the answer is yes."
   - list
     - listitem [level=1]
-      - checkbox "Did the doctor train in a spine fellowship, or is the doctor board-certified?" [checked] desc="Ask the office, or look up the doctor’s board status online."
-      - text "Did the doctor train in a spine fellowship, or is the doctor board-certified?"
-      - text "Ask the office, or look up the doctor’s board status online."
+      - checkbox "Is the doctor board-certified, or did the doctor train in a spine fellowship?" [checked] desc="Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
+      - text "Is the doctor board-certified, or did the doctor train in a spine fellowship?"
+      - text "Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
     - listitem [level=1]
       - checkbox "Does the doctor work with a team through each stage of your care?" [checked] desc="Ask who will help you before, during and after treatment."
       - text "Does the doctor work with a team through each stage of your care?"
@@ -387,9 +411,9 @@ snapshots["specialist-checklist complete"] =
     - text "Check a box each time the answer is yes."
   - list
     - listitem [level=1]
-      - checkbox "Did the doctor train in a spine fellowship, or is the doctor board-certified?" [checked] desc="Ask the office, or look up the doctor’s board status online."
-      - text "Did the doctor train in a spine fellowship, or is the doctor board-certified?"
-      - text "Ask the office, or look up the doctor’s board status online."
+      - checkbox "Is the doctor board-certified, or did the doctor train in a spine fellowship?" [checked] desc="Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
+      - text "Is the doctor board-certified, or did the doctor train in a spine fellowship?"
+      - text "Board-certified means the doctor passed the exams for their field. A fellowship is extra training in spine care. Ask the office, or look up the doctor online."
     - listitem [level=1]
       - checkbox "Does the doctor work with a team through each stage of your care?" [checked] desc="Ask who will help you before, during and after treatment."
       - text "Does the doctor work with a team through each stage of your care?"
@@ -430,22 +454,26 @@ snapshots["specialist-checklist complete"] =
 snapshots["procedure-card collapsed"] = 
 `- article "Epidural steroid injection"
   - heading "Epidural steroid injection" [level=3]
-  - text "Treatment"
+  - text "Treats pain"
   - paragraph
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
-    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+    - text "Sciatica, pain that spreads down the leg; A herniated disc; Spinal stenosis, a narrowed space for the nerves"
+  - group
+    - DisclosureTriangle "Who it may help"
+  - group
+    - DisclosureTriangle "Risks"
+  - group
+    - DisclosureTriangle "Tell your doctor first"
   - group
     - DisclosureTriangle "How it is done"
   - group
     - DisclosureTriangle "What to expect"
-  - group
-    - DisclosureTriangle "Risks"
   - group
     - DisclosureTriangle "Sources"
   - link "Learn more about Epidural steroid injection"
@@ -458,60 +486,100 @@ snapshots["procedure-card collapsed"] =
 snapshots["procedure-card expanded"] = 
 `- article "Epidural steroid injection"
   - heading "Epidural steroid injection" [level=3]
-  - text "Treatment"
+  - text "Treats pain"
   - paragraph
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
-    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+    - text "Sciatica, pain that spreads down the leg; A herniated disc; Spinal stenosis, a narrowed space for the nerves"
+  - group
+    - DisclosureTriangle "Who it may help" [expanded]
+    - list
+      - listitem [level=1]
+        - text "People with neck or back pain, or pain that spreads down an arm or a leg."
+      - listitem [level=1]
+        - text "It tends to help leg pain more than low back pain."
+      - listitem [level=1]
+        - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
+      - listitem [level=1]
+        - text "Talk with your doctor about its benefits and risks, and about other treatments."
+      - listitem [level=1]
+        - text "It is not the same as the epidural given for childbirth."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Soreness or more pain where the needle went in"
+      - listitem [level=1]
+        - text "Headache, upset stomach, or feeling dizzy or faint"
+      - listitem [level=1]
+        - text "Flushing: the face turns red and feels warm"
+      - listitem [level=1]
+        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+      - listitem [level=1]
+        - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
+      - listitem [level=1]
+        - text "Rarely, an infection, bleeding, or damage to a nerve"
+      - listitem [level=1]
+        - text "The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death."
+  - group
+    - DisclosureTriangle "Tell your doctor first" [expanded]
+    - list
+      - listitem [level=1]
+        - text "If you take a blood thinner or have a bleeding problem"
+      - listitem [level=1]
+        - text "If you have diabetes. The steroid can raise your blood sugar."
+      - listitem [level=1]
+        - text "If you have an infection or a fever"
+      - listitem [level=1]
+        - text "If you are or might be pregnant"
+      - listitem [level=1]
+        - text "If you have had a bad reaction to a medicine or to X-ray dye"
   - group
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "It is often tried when other care has not helped."
-      - listitem [level=1]
         - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
         - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
   - group
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot takes about 10 to 15 minutes."
+        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
-        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+        - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for 2 to 3 days before it gets better."
+        - text "Pain may get worse for a few days before it gets better."
       - listitem [level=1]
-        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
       - listitem [level=1]
-        - text "People usually have no more than 2 or 3 of these shots in a year."
-  - group
-    - DisclosureTriangle "Risks" [expanded]
-    - list
-      - listitem [level=1]
-        - text "Infection"
-      - listitem [level=1]
-        - text "Soreness where the needle went in"
-      - listitem [level=1]
-        - text "Numbness that goes away"
-      - listitem [level=1]
-        - text "Headache from a leak of spinal fluid"
-      - listitem [level=1]
-        - text "Rarely, bleeding or nerve injury"
+        - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
       - listitem [level=1]
-        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
-        - link "Wood County Hospital: Pain management, epidural steroid injection"
+        - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
-        - link "Spine-health: Epidural steroid injection pain relief success rates"
+        - link "Spine-health: Epidural Steroid Injections: Risks and Side Effects"
+      - listitem [level=1]
+        - link "Spine-health: Epidural Steroid Injection Pain Relief Success Rates"
+      - listitem [level=1]
+        - link "Cedars-Sinai: Epidural Steroid Injection Procedure Information"
+      - listitem [level=1]
+        - link "Medscape: What are the contraindications for epidural steroid injections (ESIs)?"
+      - listitem [level=1]
+        - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
+      - listitem [level=1]
+        - link "Wood County Hospital: Epidural Steroid Injection"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -522,60 +590,100 @@ snapshots["procedure-card expanded"] =
 snapshots["surgery-benefits list"] = 
 `- article "Epidural steroid injection"
   - heading "Epidural steroid injection" [level=3]
-  - text "Treatment"
+  - text "Treats pain"
   - paragraph
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
-    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+    - text "Sciatica, pain that spreads down the leg; A herniated disc; Spinal stenosis, a narrowed space for the nerves"
+  - group
+    - DisclosureTriangle "Who it may help" [expanded]
+    - list
+      - listitem [level=1]
+        - text "People with neck or back pain, or pain that spreads down an arm or a leg."
+      - listitem [level=1]
+        - text "It tends to help leg pain more than low back pain."
+      - listitem [level=1]
+        - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
+      - listitem [level=1]
+        - text "Talk with your doctor about its benefits and risks, and about other treatments."
+      - listitem [level=1]
+        - text "It is not the same as the epidural given for childbirth."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Soreness or more pain where the needle went in"
+      - listitem [level=1]
+        - text "Headache, upset stomach, or feeling dizzy or faint"
+      - listitem [level=1]
+        - text "Flushing: the face turns red and feels warm"
+      - listitem [level=1]
+        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+      - listitem [level=1]
+        - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
+      - listitem [level=1]
+        - text "Rarely, an infection, bleeding, or damage to a nerve"
+      - listitem [level=1]
+        - text "The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death."
+  - group
+    - DisclosureTriangle "Tell your doctor first" [expanded]
+    - list
+      - listitem [level=1]
+        - text "If you take a blood thinner or have a bleeding problem"
+      - listitem [level=1]
+        - text "If you have diabetes. The steroid can raise your blood sugar."
+      - listitem [level=1]
+        - text "If you have an infection or a fever"
+      - listitem [level=1]
+        - text "If you are or might be pregnant"
+      - listitem [level=1]
+        - text "If you have had a bad reaction to a medicine or to X-ray dye"
   - group
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "It is often tried when other care has not helped."
-      - listitem [level=1]
         - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
         - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
   - group
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot takes about 10 to 15 minutes."
+        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
-        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+        - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for 2 to 3 days before it gets better."
+        - text "Pain may get worse for a few days before it gets better."
       - listitem [level=1]
-        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
       - listitem [level=1]
-        - text "People usually have no more than 2 or 3 of these shots in a year."
-  - group
-    - DisclosureTriangle "Risks" [expanded]
-    - list
-      - listitem [level=1]
-        - text "Infection"
-      - listitem [level=1]
-        - text "Soreness where the needle went in"
-      - listitem [level=1]
-        - text "Numbness that goes away"
-      - listitem [level=1]
-        - text "Headache from a leak of spinal fluid"
-      - listitem [level=1]
-        - text "Rarely, bleeding or nerve injury"
+        - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
       - listitem [level=1]
-        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
-        - link "Wood County Hospital: Pain management, epidural steroid injection"
+        - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
-        - link "Spine-health: Epidural steroid injection pain relief success rates"
+        - link "Spine-health: Epidural Steroid Injections: Risks and Side Effects"
+      - listitem [level=1]
+        - link "Spine-health: Epidural Steroid Injection Pain Relief Success Rates"
+      - listitem [level=1]
+        - link "Cedars-Sinai: Epidural Steroid Injection Procedure Information"
+      - listitem [level=1]
+        - link "Medscape: What are the contraindications for epidural steroid injections (ESIs)?"
+      - listitem [level=1]
+        - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
+      - listitem [level=1]
+        - link "Wood County Hospital: Epidural Steroid Injection"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -586,60 +694,100 @@ snapshots["surgery-benefits list"] =
 snapshots["surgery-benefits grid"] = 
 `- article "Epidural steroid injection"
   - heading "Epidural steroid injection" [level=3]
-  - text "Treatment"
+  - text "Treats pain"
   - paragraph
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
-    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+    - text "Sciatica, pain that spreads down the leg; A herniated disc; Spinal stenosis, a narrowed space for the nerves"
+  - group
+    - DisclosureTriangle "Who it may help" [expanded]
+    - list
+      - listitem [level=1]
+        - text "People with neck or back pain, or pain that spreads down an arm or a leg."
+      - listitem [level=1]
+        - text "It tends to help leg pain more than low back pain."
+      - listitem [level=1]
+        - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
+      - listitem [level=1]
+        - text "Talk with your doctor about its benefits and risks, and about other treatments."
+      - listitem [level=1]
+        - text "It is not the same as the epidural given for childbirth."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Soreness or more pain where the needle went in"
+      - listitem [level=1]
+        - text "Headache, upset stomach, or feeling dizzy or faint"
+      - listitem [level=1]
+        - text "Flushing: the face turns red and feels warm"
+      - listitem [level=1]
+        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+      - listitem [level=1]
+        - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
+      - listitem [level=1]
+        - text "Rarely, an infection, bleeding, or damage to a nerve"
+      - listitem [level=1]
+        - text "The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death."
+  - group
+    - DisclosureTriangle "Tell your doctor first" [expanded]
+    - list
+      - listitem [level=1]
+        - text "If you take a blood thinner or have a bleeding problem"
+      - listitem [level=1]
+        - text "If you have diabetes. The steroid can raise your blood sugar."
+      - listitem [level=1]
+        - text "If you have an infection or a fever"
+      - listitem [level=1]
+        - text "If you are or might be pregnant"
+      - listitem [level=1]
+        - text "If you have had a bad reaction to a medicine or to X-ray dye"
   - group
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "It is often tried when other care has not helped."
-      - listitem [level=1]
         - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
         - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
   - group
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot takes about 10 to 15 minutes."
+        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
-        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+        - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for 2 to 3 days before it gets better."
+        - text "Pain may get worse for a few days before it gets better."
       - listitem [level=1]
-        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
       - listitem [level=1]
-        - text "People usually have no more than 2 or 3 of these shots in a year."
-  - group
-    - DisclosureTriangle "Risks" [expanded]
-    - list
-      - listitem [level=1]
-        - text "Infection"
-      - listitem [level=1]
-        - text "Soreness where the needle went in"
-      - listitem [level=1]
-        - text "Numbness that goes away"
-      - listitem [level=1]
-        - text "Headache from a leak of spinal fluid"
-      - listitem [level=1]
-        - text "Rarely, bleeding or nerve injury"
+        - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
       - listitem [level=1]
-        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
-        - link "Wood County Hospital: Pain management, epidural steroid injection"
+        - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
-        - link "Spine-health: Epidural steroid injection pain relief success rates"
+        - link "Spine-health: Epidural Steroid Injections: Risks and Side Effects"
+      - listitem [level=1]
+        - link "Spine-health: Epidural Steroid Injection Pain Relief Success Rates"
+      - listitem [level=1]
+        - link "Cedars-Sinai: Epidural Steroid Injection Procedure Information"
+      - listitem [level=1]
+        - link "Medscape: What are the contraindications for epidural steroid injections (ESIs)?"
+      - listitem [level=1]
+        - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
+      - listitem [level=1]
+        - link "Wood County Hospital: Epidural Steroid Injection"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -650,60 +798,100 @@ snapshots["surgery-benefits grid"] =
 snapshots["surgery-benefits compare"] = 
 `- article "Epidural steroid injection"
   - heading "Epidural steroid injection" [level=3]
-  - text "Treatment"
+  - text "Treats pain"
   - paragraph
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves, which may ease pain that spreads to the hip or leg."
+    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
-    - text "Pain that spreads to the hip or leg (sciatica); A disc that bulges out (a herniated disc)"
+    - text "Sciatica, pain that spreads down the leg; A herniated disc; Spinal stenosis, a narrowed space for the nerves"
+  - group
+    - DisclosureTriangle "Who it may help" [expanded]
+    - list
+      - listitem [level=1]
+        - text "People with neck or back pain, or pain that spreads down an arm or a leg."
+      - listitem [level=1]
+        - text "It tends to help leg pain more than low back pain."
+      - listitem [level=1]
+        - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
+      - listitem [level=1]
+        - text "Talk with your doctor about its benefits and risks, and about other treatments."
+      - listitem [level=1]
+        - text "It is not the same as the epidural given for childbirth."
+  - group
+    - DisclosureTriangle "Risks" [expanded]
+    - list
+      - listitem [level=1]
+        - text "Soreness or more pain where the needle went in"
+      - listitem [level=1]
+        - text "Headache, upset stomach, or feeling dizzy or faint"
+      - listitem [level=1]
+        - text "Flushing: the face turns red and feels warm"
+      - listitem [level=1]
+        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+      - listitem [level=1]
+        - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
+      - listitem [level=1]
+        - text "Rarely, an infection, bleeding, or damage to a nerve"
+      - listitem [level=1]
+        - text "The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death."
+  - group
+    - DisclosureTriangle "Tell your doctor first" [expanded]
+    - list
+      - listitem [level=1]
+        - text "If you take a blood thinner or have a bleeding problem"
+      - listitem [level=1]
+        - text "If you have diabetes. The steroid can raise your blood sugar."
+      - listitem [level=1]
+        - text "If you have an infection or a fever"
+      - listitem [level=1]
+        - text "If you are or might be pregnant"
+      - listitem [level=1]
+        - text "If you have had a bad reaction to a medicine or to X-ray dye"
   - group
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "It is often tried when other care has not helped."
-      - listitem [level=1]
         - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+      - listitem [level=1]
+        - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
         - text "A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot."
   - group
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot takes about 10 to 15 minutes."
+        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
-        - text "Staff will watch you for 15 to 20 minutes after. You will need someone to drive you home."
+        - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for 2 to 3 days before it gets better."
+        - text "Pain may get worse for a few days before it gets better."
       - listitem [level=1]
-        - text "Relief may last from a few days or a week up to months, and sometimes a year. About half of people get relief for a while."
+        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
       - listitem [level=1]
-        - text "People usually have no more than 2 or 3 of these shots in a year."
-  - group
-    - DisclosureTriangle "Risks" [expanded]
-    - list
-      - listitem [level=1]
-        - text "Infection"
-      - listitem [level=1]
-        - text "Soreness where the needle went in"
-      - listitem [level=1]
-        - text "Numbness that goes away"
-      - listitem [level=1]
-        - text "Headache from a leak of spinal fluid"
-      - listitem [level=1]
-        - text "Rarely, bleeding or nerve injury"
+        - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
       - listitem [level=1]
-        - link "Cleveland Clinic: Epidural steroid injection (ESI)"
+        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
-        - link "Wood County Hospital: Pain management, epidural steroid injection"
+        - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
-        - link "Spine-health: Epidural steroid injection pain relief success rates"
+        - link "Spine-health: Epidural Steroid Injections: Risks and Side Effects"
+      - listitem [level=1]
+        - link "Spine-health: Epidural Steroid Injection Pain Relief Success Rates"
+      - listitem [level=1]
+        - link "Cedars-Sinai: Epidural Steroid Injection Procedure Information"
+      - listitem [level=1]
+        - link "Medscape: What are the contraindications for epidural steroid injections (ESIs)?"
+      - listitem [level=1]
+        - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
+      - listitem [level=1]
+        - link "Wood County Hospital: Epidural Steroid Injection"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -712,9 +900,13 @@ snapshots["surgery-benefits compare"] =
 /* end snapshot surgery-benefits compare */
 
 snapshots["consult-button success while closed, reopened"] = 
-`- dialog "Request a consultation" [modal] desc="Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
+  - paragraph
+    - strong
+      - text "This form is not for emergencies."
+    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
   - button "Close"
