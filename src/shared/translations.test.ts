@@ -35,15 +35,18 @@ describe('registerTranslation', () => {
       const card = page.querySelector<ProcedureCard>('procedure-card')!;
       const checklist = page.querySelector<SpecialistChecklist>('specialist-checklist')!;
       const button = page.querySelector<ConsultButton>('consult-button')!;
-      await waitUntil(() => text(card, 'summary') === 'Cách thực hiện', 'the Vietnamese label');
+      await waitUntil(() => text(card, '[part~="section-how"] summary') === 'Cách thực hiện', 'the Vietnamese label');
       await settle(checklist);
       await settle(button);
       expect(card.language).to.equal('vi');
       const summaries = [...shadow(card).querySelectorAll('summary')].map((s) => s.textContent!.trim());
-      expect(summaries).to.deep.equal(['Cách thực hiện', 'Điều cần biết', cardEn.labels.risks, 'Nguồn']);
+      // The card's sections in their order (who it may help, risks, tell your doctor, how, expect, sources): the
+      // pack's labels where it has them, English for the others.
+      const tell = cardEn.procedures.discectomy.tellYourDoctor?.length ? [cardEn.labels.tellYourDoctor] : [];
+      expect(summaries).to.deep.equal([cardEn.labels.whoItMayHelp, cardEn.labels.risks, ...tell, 'Cách thực hiện', 'Điều cần biết', 'Nguồn']);
       // The procedure's own texts are not in the pack: English.
       expect(text(card, '[part="summary"]')).to.equal(cardEn.procedures.discectomy.summary);
-      expect(text(checklist, 'h2')).to.equal(pack.specialistChecklist.heading);
+      expect(text(checklist, '[part="heading"]')).to.equal(pack.specialistChecklist.heading);
       expect(text(checklist, 'p.intro')).to.equal(checklistEn.intro);
       // Lists of items with ids merge by id: one question translated, the others English, in the built-in order.
       const questions = [...shadow(checklist).querySelectorAll('.question')].map((q) => q.textContent);
@@ -55,17 +58,17 @@ describe('registerTranslation', () => {
     expect(spy.errors).to.deep.equal([]);
     expect(spy.warnings).to.have.length(1);
     const [warning] = spy.warnings;
-    expect(warning).to.contain('"vi"').and.contain('procedureCard.labels.risks').and.contain('specialistChecklist.intro');
+    expect(warning).to.contain('"vi"').and.contain('procedureCard.labels.risks').and.contain('procedureCard.labels.whoItMayHelp').and.contain('specialistChecklist.intro');
     expect(warning).to.contain('consultButton.labels.email').and.contain('check-translation');
     expect(warning).not.to.contain('procedureCard.labels.how');
   });
 
   it('re-renders widgets already on the page when their language is registered', async () => {
     const checklist = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="ko"></specialist-checklist>`);
-    await waitUntil(() => text(checklist, 'h2'));
-    expect(text(checklist, 'h2')).to.equal(checklistEn.heading);
+    await waitUntil(() => text(checklist, '[part="heading"]'));
+    expect(text(checklist, '[part="heading"]')).to.equal(checklistEn.heading);
     await withConsoleSpy(() => registerTranslation('ko', { specialistChecklist: { heading: '척추 의사를 고르기 전 질문' } }));
-    await waitUntil(() => text(checklist, 'h2') === '척추 의사를 고르기 전 질문', 'the Korean heading');
+    await waitUntil(() => text(checklist, '[part="heading"]') === '척추 의사를 고르기 전 질문', 'the Korean heading');
     expect(checklist.language).to.equal('ko');
   });
 
@@ -73,10 +76,10 @@ describe('registerTranslation', () => {
     await withConsoleSpy(async () => {
       registerTranslation('zh', { specialistChecklist: { heading: '选择脊柱医生前要问的问题', clear: '清除' } });
       const checklist = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="zh-TW"></specialist-checklist>`);
-      await waitUntil(() => text(checklist, 'h2') === '选择脊柱医生前要问的问题', 'zh for zh-TW');
+      await waitUntil(() => text(checklist, '[part="heading"]') === '选择脊柱医生前要问的问题', 'zh for zh-TW');
       expect(checklist.language).to.equal('zh');
       registerTranslation('zh-TW', { specialistChecklist: { heading: '選擇脊椎醫師前要問的問題' } });
-      await waitUntil(() => text(checklist, 'h2') === '選擇脊椎醫師前要問的問題', 'zh-TW once registered');
+      await waitUntil(() => text(checklist, '[part="heading"]') === '選擇脊椎醫師前要問的問題', 'zh-TW once registered');
       expect(checklist.language).to.equal('zh-TW');
       // What zh-TW leaves out comes from zh, then English.
       expect(text(checklist, '[part="clear-button"]')).to.equal('清除');
@@ -88,7 +91,7 @@ describe('registerTranslation', () => {
     const spy = await withConsoleSpy(async () => {
       registerTranslation('ca', { fallback: 'es', specialistChecklist: { heading: 'Preguntes abans de triar un metge de l\'esquena' } });
       const checklist = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="ca"></specialist-checklist>`);
-      await waitUntil(() => text(checklist, 'h2')?.startsWith('Preguntes'), 'the Catalan heading');
+      await waitUntil(() => text(checklist, '[part="heading"]')?.startsWith('Preguntes'), 'the Catalan heading');
       expect(text(checklist, 'p.intro')).to.equal(checklistEs.intro);
     });
     expect(spy.warnings.join()).to.contain('showing "es" there');
@@ -114,7 +117,7 @@ describe('registerTranslation', () => {
       const [tl, sm] = page.querySelectorAll<SpecialistChecklist>('specialist-checklist');
       await waitUntil(() => tl.language === 'en' && sm.language === 'en', 'the refused languages fall back');
       await settle(tl);
-      expect(text(tl, 'h2')).to.equal(checklistEn.heading);
+      expect(text(tl, '[part="heading"]')).to.equal(checklistEn.heading);
       expect(text(sm, '[part="progress"]')).to.equal('0 of 7 checked');
     });
     expect(spy.errors).to.have.length(11);
@@ -130,7 +133,7 @@ describe('registerTranslation', () => {
     const hostile = '<img src=x onerror="window.__pwned=1">{checked}/{total}';
     await withConsoleSpy(() => registerTranslation('qtz', { specialistChecklist: { heading: hostile, progress: hostile } }));
     const checklist = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="qtz"></specialist-checklist>`);
-    await waitUntil(() => text(checklist, 'h2') === hostile, 'the hostile heading, as text');
+    await waitUntil(() => text(checklist, '[part="heading"]') === hostile, 'the hostile heading, as text');
     expect(shadow(checklist).querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
@@ -140,9 +143,9 @@ describe('registerTranslation', () => {
       registerTranslation('qaa', { fallback: 'qab', $comment: 'notes are ignored', specialistChecklist: { headng: 'x', items: [{ id: 'nope', question: 'q' }] }, guideDownlod: {} });
       registerTranslation('qab', { fallback: 'qaa', specialistChecklist: { heading: 'QAB' } });
       const checklist = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="qaa"></specialist-checklist>`);
-      await waitUntil(() => text(checklist, 'h2'));
+      await waitUntil(() => text(checklist, '[part="heading"]'));
       await settle(checklist);
-      expect(text(checklist, 'h2')).to.equal(checklistEn.heading);
+      expect(text(checklist, '[part="heading"]')).to.equal(checklistEn.heading);
     });
     const warning = spy.warnings.find((w) => w.includes('"qaa"'))!;
     expect(warning).to.contain('specialistChecklist.headng').and.contain('specialistChecklist.items[nope]').and.contain('guideDownlod');
