@@ -229,6 +229,7 @@ export class ConsultButton extends SpineElement {
         aria-describedby=${mode === 'action' && this.form ? 'emergency-title emergency-text intro' : 'emergency-title emergency-text'}
         @close=${this.onClose}
         @keydown=${this.trapTab}
+        @focusin=${this.keepInView}
       >
         <div class="head">
           <h2 id="heading">${t.heading}</h2>
@@ -352,6 +353,30 @@ export class ConsultButton extends SpineElement {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }
+  };
+
+  /**
+   * Scrolls the dialog at once so the control that just got focus sits below the sticky head and above the bottom
+   * edge (WCAG 2.4.11). The browsers do this themselves with the dialog's scroll-padding, but WebKit does it late,
+   * on a timer after the focus moves (sometimes after the next frame): until then a control reached by Tab (the
+   * first field after the trap wraps round, a field below the fold) is out of view. Done here, at focus time,
+   * the browser finds the control already in view and leaves it there.
+   */
+  private readonly keepInView = (event: FocusEvent): void => {
+    const target = event.target as Element;
+    const head = this.dialog.querySelector('.head');
+    if (!head || head.contains(target)) return;
+    const dialog = this.dialog.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    const margin = 8; // room for the focus ring (3px outline, 2px offset)
+    const scrollportTop = dialog.top + this.dialog.clientTop;
+    const padding = parseFloat(getComputedStyle(this.dialog).scrollPaddingBlockStart) || 0;
+    const top = Math.max(head.getBoundingClientRect().bottom, scrollportTop + padding) + margin;
+    const bottom = scrollportTop + this.dialog.clientHeight - margin;
+    // Up to the top line, or down until its bottom shows (its top first, if it is too tall for both).
+    const by = box.top < top ? box.top - top : box.bottom > bottom ? Math.min(box.bottom - bottom, box.top - top) : 0;
+    // Instant: the control must be in view when focus lands (and nothing animates, whatever the motion preference).
+    if (by) this.dialog.scrollBy({ top: by, behavior: 'instant' });
   };
 
 }
