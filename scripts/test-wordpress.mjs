@@ -402,11 +402,13 @@ echo "\\n" . wp_json_encode( array(
   await editor.type('#user_login', 'admin');
   await editor.type('#user_pass', 'admin-password-123');
   await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), editor.click('#wp-submit')]);
-  await editor.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 60_000 });
+  // The block editor's first load reads several MB of WordPress's scripts from a cold disk through php -S: allow
+  // two minutes (it takes about 5 s when warm).
+  await editor.goto(`${site}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 120_000 });
   await editor
-    .waitForFunction(() => window.wp?.blocks?.getBlockType('spine-widgets/procedure-card')?.edit && window.wp.data.select('core/block-editor'), { timeout: 60_000 })
+    .waitForFunction(() => window.wp?.blocks?.getBlockType('spine-widgets/procedure-card')?.edit && window.wp.data.select('core/block-editor'), { timeout: 120_000 })
     .catch((error) => {
-      throw new Error(`the editor did not register the blocks (${error.message}); script errors: ${editorProblems.join(' | ') || 'none'}`);
+      throw new Error(`the editor did not register the blocks (${error.message}) at ${editor.url()}; script errors: ${editorProblems.join(' | ') || 'none'}`);
     });
   const blockNames = await editor.evaluate(() =>
     window.wp.blocks
