@@ -45,6 +45,19 @@ for (const [tag, widget] of Object.entries(widgets)) {
 }
 copyFileSync(BUNDLE, `${PLUGIN}/assets/spine-widgets.bundle.js`);
 
+// The receiver's rules and English messages, from the same modules the widget and spine-widgets/server use
+// (includes/requests.php reads them), so a change to a rule reaches the plugin with the next build.
+const { MAX_LENGTH, PHONE_DIGITS } = await import('../dist/shared/lead-rules.js');
+const { ENVELOPE_LENGTH } = await import('../dist/server/validate-request.js');
+const { english } = await import('../dist/components/consult-button/content/en.js');
+const rules = {
+  maxLength: { ...MAX_LENGTH, page: ENVELOPE_LENGTH.page },
+  phoneDigits: PHONE_DIGITS,
+  messages: english.errors,
+  tooLong: 'Use at most %d characters.',
+};
+writeFileSync(`${PLUGIN}/lead-rules.json`, `${JSON.stringify(rules, null, 2)}\n`);
+
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {

@@ -352,6 +352,12 @@ echo "\\n" . wp_json_encode( array(
   check(sent.detail.status === 200 && typeof sent.detail.requestId === 'string', `the form's request is accepted (HTTP ${sent.detail.status})`);
   check(sent.again === 200, 'the same request sent again is answered 200');
   check(sent.invalid.status === 422 && typeof sent.invalid.body.errors?.name === 'string' && typeof sent.invalid.body.errors?.email === 'string' && typeof sent.invalid.body.errors?.consent === 'string', `invalid fields: 422 ${JSON.stringify(sent.invalid.body)}`);
+  // The plugin answers with the widget's own words (lead-rules.json, written by the build from its modules).
+  const { english } = await import('../dist/components/consult-button/content/en.js');
+  check(
+    sent.invalid.body.errors?.name === english.errors.name && sent.invalid.body.errors?.consent === english.errors.consent,
+    'the 422 messages are the widget\'s own',
+  );
   check(sent.guide === 200, 'a guide request (kind: "guide", url-encoded) is accepted');
 
   const stored = php(`

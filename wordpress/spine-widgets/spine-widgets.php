@@ -3,7 +3,7 @@
  * Plugin Name:       Spine Widgets
  * Plugin URI:        https://www.npmjs.com/package/spine-widgets
  * Description:       Procedure cards, surgery benefits, a specialist checklist and a consultation button for spine and pain clinic sites, as blocks and shortcodes, with a private inbox for consultation requests.
- * Version:           0.1.0
+ * Version:           1.0.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
@@ -15,7 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'SPINE_WIDGETS_VERSION', '0.1.0' );
+define( 'SPINE_WIDGETS_VERSION', '1.0.0' );
 define( 'SPINE_WIDGETS_FILE', __FILE__ );
 define( 'SPINE_WIDGETS_DIR', __DIR__ );
 

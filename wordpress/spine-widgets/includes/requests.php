@@ -180,6 +180,21 @@ function spine_widgets_clean_fields( $params ) {
 }
 
 /**
+ * The widget's own rules, from lead-rules.json, which `npm run build` writes from the widget's modules
+ * (src/shared/lead-rules.ts and its English messages), so the plugin, the widget and spine-widgets/server refuse the
+ * same things with the same words.
+ *
+ * @return array{maxLength: array<string, int>, phoneDigits: int, messages: array<string, string>, tooLong: string}
+ */
+function spine_widgets_lead_rules() {
+	static $rules = null;
+	if ( null === $rules ) {
+		$rules = json_decode( (string) file_get_contents( SPINE_WIDGETS_DIR . '/lead-rules.json' ), true );
+	}
+	return $rules;
+}
+
+/**
  * The widget's own rules: a name; a phone or an email (valid if given); consent; sensible lengths. A guide
  * request needs an email.
  *
@@ -187,43 +202,36 @@ function spine_widgets_clean_fields( $params ) {
  * @return array<string, string> Messages by field; empty when all is well.
  */
 function spine_widgets_validate( $fields ) {
+	$rules  = spine_widgets_lead_rules();
 	$errors = array();
 	$value  = function ( $name ) use ( $fields ) {
 		return isset( $fields[ $name ] ) ? trim( (string) $fields[ $name ] ) : '';
 	};
-	$limits = array(
-		'name'    => 200,
-		'phone'   => 40,
-		'email'   => 254,
-		'message' => 2000,
-		'guide'   => 300,
-		'page'    => 2000,
-	);
+	$say    = $rules['messages'];
 	if ( '' === $value( 'name' ) ) {
-		$errors['name'] = __( 'Enter your name.', 'spine-widgets' );
+		$errors['name'] = $say['name'];
 	}
 	$email = $value( 'email' );
 	$phone = $value( 'phone' );
 	if ( '' !== $email && ! is_email( $email ) ) {
-		$errors['email'] = __( 'Enter an email address like name@example.com.', 'spine-widgets' );
+		$errors['email'] = $say['email'];
 	}
-	if ( '' !== $phone && ( ! preg_match( '/^\+?[\d\s().-]+$/', $phone ) || strlen( preg_replace( '/\D/', '', $phone ) ) < 7 ) ) {
-		$errors['phone'] = __( 'Enter a phone number with at least 7 digits.', 'spine-widgets' );
+	if ( '' !== $phone && ( ! preg_match( '/^\+?[\d\s().-]+$/', $phone ) || strlen( preg_replace( '/\D/', '', $phone ) ) < $rules['phoneDigits'] ) ) {
+		$errors['phone'] = $say['phone'];
 	}
 	if ( 'guide' === $value( 'kind' ) ) {
 		if ( '' === $email ) {
-			$errors['email'] = __( 'Enter your email address.', 'spine-widgets' );
+			$errors['email'] = $say['emailNeeded'];
 		}
 	} elseif ( '' === $email && '' === $phone ) {
-		$errors['phone'] = __( 'Enter a phone number or an email address, so we can reach you.', 'spine-widgets' );
+		$errors['phone'] = $say['contact'];
 	}
 	if ( empty( $fields['consent'] ) ) {
-		$errors['consent'] = __( 'Please agree to be contacted, so we can answer your request.', 'spine-widgets' );
+		$errors['consent'] = $say['consent'];
 	}
-	foreach ( $limits as $name => $limit ) {
+	foreach ( $rules['maxLength'] as $name => $limit ) {
 		if ( ! isset( $errors[ $name ] ) && mb_strlen( $value( $name ) ) > $limit ) {
-			/* translators: %d: the maximum number of characters */
-			$errors[ $name ] = sprintf( __( 'Use at most %d characters.', 'spine-widgets' ), $limit );
+			$errors[ $name ] = sprintf( $rules['tooLong'], $limit );
 		}
 	}
 	return $errors;
