@@ -143,6 +143,17 @@ describe('<consult-button> and real backends (another origin)', () => {
     retryButton(el)!.click();
     await succeeded;
     expect(await posts()).to.have.length(2);
+    // The timer is dropped: with a wait of 1 s, nothing more is sent once it would have run.
+    const short = await mount(html`<consult-button action=${`${other}/retry-after/1`}></consult-button>`);
+    await open(short);
+    fill(short);
+    await submitAndWait(short, 'consult-error');
+    expect(alertText(short)).to.contain('We will try again in 1 s');
+    const resent = oneEvent(short, 'consult-success');
+    retryButton(short)!.click();
+    await resent;
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(await posts(), 'Retry, then no automatic attempt').to.have.length(2);
   });
 
   it('a Retry-After longer than 30 s is shown, not waited for', async () => {
