@@ -127,29 +127,33 @@ describe('LeadRequestController', () => {
   });
 
   it('a short Retry-After is cancelled when the host leaves the page', async () => {
-    const { host, controller } = make({}, '/__test__/status/429');
-    // The same-origin test endpoint sends no Retry-After: give one through a wrapped fetch.
-    const original = window.fetch;
-    window.fetch = async (input, init) => {
-      const response = await original(input, init);
-      return new Response(await response.text(), { status: 429, headers: { 'Retry-After': '1' } });
-    };
-    try {
-      await controller.send({ name: 'A' });
-    } finally {
-      window.fetch = original;
-    }
+    // The other-origin test server answers 429 with Retry-After: 1 the first time it sees a requestId, 200 after.
+    const { other } = (await (await fetch('/__test__/origins')).json()) as { other: string };
+    await fetch('/__test__/cross-requests', { method: 'DELETE' });
+    const posts = async () => ((await (await fetch('/__test__/cross-requests')).json()) as { requests: { method: string; path: string }[] }).requests.filter((r) => r.method === 'POST');
+    const { host, controller } = make({ safeUrl: () => true }, `${other}/retry-after/1`);
+    await controller.send({ name: 'A' });
+    expect(controller.state).to.include({ phase: 'failed', status: 429 });
     expect(controller.state.retryIn).to.equal(1);
     for (const c of host.controllers) c.hostDisconnected?.();
     expect(controller.state.retryIn).to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect(await recorded()).to.have.length(1);
+    expect((await posts()).map((r) => r.path)).to.deep.equal(['/retry-after/1']);
   });
 
   it('the online event sends only an offline request', async () => {
     const { controller } = make();
     dispatchEvent(new Event('online'));
+    // A send would have moved the phase to sending at once.
+    expect(controller.state.phase, 'nothing in hand: nothing sent').to.equal('idle');
     await waitUntil(() => controller.state.phase === 'idle');
     expect(await recorded()).to.have.length(0);
+    // A request in hand that failed while online waits for Retry, not for the online event.
+    const { controller: failed } = make({}, '/__test__/status/503');
+    await failed.send({ name: 'A' });
+    expect(failed.state.phase).to.equal('failed');
+    dispatchEvent(new Event('online'));
+    expect(failed.state.phase, 'a failed request is not sent again by the online event').to.equal('failed');
+    expect(await recorded()).to.have.length(1);
   });
 });

@@ -1,5 +1,5 @@
 // Shared checks for the pages that load the built dist/spine-widgets.js the way clinics do.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 export const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button', 'guide-download'];
 
@@ -18,6 +18,12 @@ export async function expectWidgetsRendered(prefix = '') {
 /** Errors and warnings recorded by the page's first inline script (see the test pages). */
 export const recorded = () => window.__recorded;
 
+/** The page's console recorded no error and no warning. */
+export function expectQuietConsole() {
+  expect(recorded().errors).to.deep.equal([]);
+  expect(recorded().warnings).to.deep.equal([]);
+}
+
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export const shadowText = (element) => element.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -27,6 +33,17 @@ export const downloadedWidgetFiles = () =>
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => /^\/(dist|__test__\/(bundle-copy|partial-dist))\/.*\.js$/.test(path));
+
+/** `paths` with each file's content hash written as [hash], so a list of them stays the same from build to build. */
+export const withoutHashes = (paths) => paths.map((path) => path.replace(/-[\w-]{8}\.js$/, '-[hash].js'));
+
+/** Presses the <consult-button>'s button and returns its dialog once the button has rendered what the press loads. */
+async function openConsultDialog() {
+  const button = document.querySelector('consult-button');
+  button.shadowRoot.querySelector('[part=button]').click();
+  await button.updateComplete;
+  return button.shadowRoot.querySelector('dialog');
+}
 
 /**
  * The page holds the four widgets in English (plus a Spanish <procedure-card lang="es">, id "spanish") and
@@ -42,14 +59,38 @@ export async function expectAllInOne(files) {
   const spanish = document.getElementById('spanish');
   await spanish.updateComplete;
   expect(shadowText(spanish)).to.match(/cirug|columna|disco/i);
-  const button = document.querySelector('consult-button');
-  button.shadowRoot.querySelector('[part=button]').click();
-  await button.updateComplete;
-  const dialog = button.shadowRoot.querySelector('dialog');
+  const dialog = await openConsultDialog();
   expect(dialog.open, 'the dialog opened').to.be.true;
   expect(dialog.querySelector('form'), 'the form is inside the file').to.exist;
   dialog.close();
   expect(downloadedWidgetFiles()).to.deep.equal(files);
-  expect(recorded().errors).to.deep.equal([]);
-  expect(recorded().warnings).to.deep.equal([]);
+  expectQuietConsole();
+}
+
+/**
+ * The page holds the four widgets in English and `<consult-button action>`, and loads the main file from
+ * /__test__/partial-dist/main-only/ (a folder holding nothing else), telling it the files are in /dist/: every widget
+ * shows its words and the form opens, which only works if the text, the form and the request code came from the base
+ * URL; the console stayed clean and window.spineWidgets exists. `queue`: what the page put in window.spineWidgets.queue
+ * before the script ran, which must still be there.
+ */
+export async function expectLoadedFromBaseUrl({ queue } = {}) {
+  await (window.__inlined ?? Promise.resolve());
+  await waitUntil(() => customElements.get('consult-button'), 'defined');
+  await expectWidgetsRendered();
+  for (const tag of TAGS) expect(shadowText(document.querySelector(tag)).length, `<${tag}> shows its words`).to.be.greaterThan(10);
+  const dialog = await openConsultDialog();
+  expect(dialog.open, 'the dialog opened').to.be.true;
+  expect(dialog.querySelector('form'), 'the form loaded').to.exist;
+  dialog.close();
+  const files = withoutHashes(downloadedWidgetFiles());
+  expect(files.filter((path) => !path.startsWith('/__test__/partial-dist/')).sort()).to.deep.equal([
+    '/dist/spine-widgets-consult-form-[hash].js',
+    '/dist/spine-widgets-en-[hash].js',
+    '/dist/spine-widgets-guide-view-[hash].js',
+    '/dist/spine-widgets-lead-request-[hash].js',
+  ]);
+  expectQuietConsole();
+  expect(window.spineWidgets, 'window.spineWidgets exists').to.be.an('object');
+  if (queue) expect(window.spineWidgets.queue, 'what the page put in window.spineWidgets is kept').to.deep.equal(queue);
 }

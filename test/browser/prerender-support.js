@@ -25,6 +25,7 @@ export async function hydrated() {
 
 /** No element node of the pre-rendered shadow roots was replaced or added, and no widget moved or changed size. */
 export function expectTakenOver(before) {
+  expect(before.map(({ element }) => element.localName), 'the widgets seen before their code loaded').to.include.members(TAGS);
   for (const { element, nodes, rect } of before) {
     expect(nodes.length, `<${element.localName}> was pre-rendered`).to.be.greaterThan(0);
     const now = [...element.shadowRoot.querySelectorAll('*')];

@@ -16,6 +16,9 @@ const readBody = (req) =>
     req.on('end', () => resolve(body));
   });
 
+// Requests /__test__/held/<name> keeps waiting, by name: each answers with the status its release gives.
+const held = new Map();
+
 // Idempotency-Keys the "flaky" consult endpoint has already failed once.
 const failedOnce = new Set();
 
@@ -63,6 +66,10 @@ export async function testEndpoints(ctx, next) {
   // /__test__/hang                   -> never answers until the client gives up (closed after 5 s: every test that uses
   //                                     it times out within 2 s, and a keepalive request whose page has closed may
   //                                     never be cut by the browser, holding one of its six connections to this host)
+  // /__test__/held/<name>            -> a POST waits until /__test__/release/<name>?status=<code> lets it answer: 2xx
+  //                                     { ok: true }, others { message: "Server error" } (504 after 25 s, or when the
+  //                                     client gives up); a GET says how many are waiting: { waiting }
+  // /__test__/release/<name>         -> lets every request held under <name> answer ?status= (200 by default)
   if (route === 'json') {
     ctx.type = 'application/json';
     ctx.body = url.searchParams.get('body') ?? '{}';
@@ -86,6 +93,15 @@ export async function testEndpoints(ctx, next) {
       });
     });
     ctx.status = 504;
+  } else if (route.startsWith('held/')) {
+    await hold(ctx, route.slice('held/'.length));
+  } else if (route.startsWith('release/')) {
+    const name = route.slice('release/'.length);
+    const waiting = held.get(name) ?? [];
+    held.delete(name);
+    for (const answer of waiting) answer(Number(url.searchParams.get('status') ?? 200));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ released: waiting.length });
   } else if (route.startsWith('consult/')) {
     consult(ctx, route.slice('consult/'.length));
   } else if (route.startsWith('partial-dist/')) {
@@ -95,6 +111,31 @@ export async function testEndpoints(ctx, next) {
   } else {
     ctx.status = 404;
   }
+}
+
+/** /__test__/held/<name>: see testEndpoints. */
+async function hold(ctx, name) {
+  if (ctx.method !== 'POST') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ waiting: held.get(name)?.length ?? 0 });
+    return;
+  }
+  const status = await new Promise((resolve) => {
+    const answer = (code) => {
+      clearTimeout(timer);
+      const rest = (held.get(name) ?? []).filter((a) => a !== answer);
+      if (rest.length) held.set(name, rest);
+      else held.delete(name);
+      resolve(code);
+    };
+    const timer = setTimeout(() => answer(504), 25_000);
+    // The response's close is the client giving up (the request's own close comes once its body is read).
+    ctx.res.on('close', () => answer(504));
+    held.set(name, [...(held.get(name) ?? []), answer]);
+  });
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(status < 300 ? { ok: true } : { message: 'Server error' });
 }
 
 /**

@@ -1,7 +1,8 @@
 // <consult-button>'s form against the backends clinics really post to, served on another origin by the test runner
 // (test/server/cross-origin.mjs), and the ways a request must survive: Retry-After, offline, a closed dialog.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { withConsoleSpy } from '../../test-support/console-spy.js';
+import { $, dialogOf, formOf, mount, open, submitAndWait, valueOf } from '../../test-support/consult-button.js';
 import './consult-button.js';
 import type { ConsultButton } from './consult-button.component.js';
 import type { BuildRequest } from '../../shared/lead-request-controller.js';
@@ -20,27 +21,8 @@ const seen = async (): Promise<Seen> => (await fetch('/__test__/cross-requests')
 const posts = async (path?: string) => (await seen()).requests.filter((r) => r.method === 'POST' && (!path || r.path.startsWith(path)));
 const sameOrigin = async () => ((await (await fetch('/__test__/requests')).json()) as { method: string; body: string }[]).filter((r) => r.method === 'POST');
 
-const $ = <T extends HTMLElement = HTMLElement>(el: ConsultButton, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const dialogOf = (el: ConsultButton) => $<HTMLDialogElement>(el, 'dialog');
-const formOf = (el: ConsultButton) => $<HTMLFormElement>(el, 'form');
-const valueOf = (el: ConsultButton, name: string) => (formOf(el).elements.namedItem(name) as HTMLInputElement).value;
 const alertText = (el: ConsultButton) => $(el, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim();
 const retryButton = (el: ConsultButton) => el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] .alert button');
-
-async function mount(template: ReturnType<typeof html>): Promise<ConsultButton> {
-  await fetch('/__test__/cross-requests', { method: 'DELETE' });
-  await fetch('/__test__/requests', { method: 'DELETE' });
-  const el = await fixture<ConsultButton>(template);
-  await el.updateComplete;
-  return el;
-}
-
-async function open(el: ConsultButton): Promise<void> {
-  const opened = oneEvent(el, 'consult-open');
-  $(el, '[part=button]').click();
-  await opened;
-  await el.updateComplete;
-}
 
 async function close(el: ConsultButton): Promise<void> {
   const closed = oneEvent(el, 'consult-close');
@@ -54,14 +36,6 @@ function fill(el: ConsultButton, values: Record<string, string> = {}) {
     if (field) field.value = value;
   }
   $<HTMLInputElement>(el, '#f-consent').checked = true;
-}
-
-async function submitAndWait(el: ConsultButton, outcome: 'consult-success' | 'consult-error') {
-  const done = oneEvent(el, outcome);
-  $<HTMLButtonElement>(el, 'button[type=submit]').click();
-  const event = await done;
-  await el.updateComplete;
-  return event.detail;
 }
 
 /** Makes `navigator.onLine` read `value` until restored. */
@@ -169,6 +143,17 @@ describe('<consult-button> and real backends (another origin)', () => {
     retryButton(el)!.click();
     await succeeded;
     expect(await posts()).to.have.length(2);
+    // The timer is dropped: with a wait of 1 s, nothing more is sent once it would have run.
+    const short = await mount(html`<consult-button action=${`${other}/retry-after/1`}></consult-button>`);
+    await open(short);
+    fill(short);
+    await submitAndWait(short, 'consult-error');
+    expect(alertText(short)).to.contain('We will try again in 1 s');
+    const resent = oneEvent(short, 'consult-success');
+    retryButton(short)!.click();
+    await resent;
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(await posts(), 'Retry, then no automatic attempt').to.have.length(2);
   });
 
   it('a Retry-After longer than 30 s is shown, not waited for', async () => {

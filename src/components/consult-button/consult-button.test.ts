@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { withConsoleSpy } from '../../test-support/console-spy.js';
+import { $, clearRequests, dialogOf, formOf, mount, open, submitAndWait, submitButton, valueOf } from '../../test-support/consult-button.js';
 import './consult-button.js';
 import type { ConsultButton, ConsultEventDetail } from './consult-button.component.js';
 
@@ -20,25 +21,7 @@ const PAYLOAD_KEYS = ['name', 'phone', 'email', 'contactPreference', 'reason', '
 
 const recorded = async (): Promise<Recorded[]> =>
   ((await (await fetch('/__test__/requests')).json()) as Recorded[]).filter((r) => r.method === 'POST');
-const resetRequests = () => fetch('/__test__/requests', { method: 'DELETE' });
-
-const $ = <T extends HTMLElement = HTMLElement>(el: ConsultButton, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const active = (el: ConsultButton) => el.shadowRoot!.activeElement as HTMLElement | null;
-const dialogOf = (el: ConsultButton) => $<HTMLDialogElement>(el, 'dialog');
-
-async function mount(template: ReturnType<typeof html>): Promise<ConsultButton> {
-  await resetRequests();
-  const el = await fixture<ConsultButton>(template);
-  await el.updateComplete;
-  return el;
-}
-
-async function open(el: ConsultButton): Promise<void> {
-  const opened = oneEvent(el, 'consult-open');
-  $(el, '[part=button]').click();
-  await opened;
-  await el.updateComplete;
-}
 
 function fill(el: ConsultButton, values: Partial<Record<'name' | 'phone' | 'email' | 'message' | 'reason' | 'website', string>> = {}, consent = true) {
   const all = { name: NAME, phone: PHONE, email: EMAIL, message: MESSAGE, reason: 'sciatica', ...values };
@@ -50,19 +33,6 @@ function fill(el: ConsultButton, values: Partial<Record<'name' | 'phone' | 'emai
   if (email) email.checked = true;
   $<HTMLInputElement>(el, '#f-consent').checked = consent;
 }
-
-const submitButton = (el: ConsultButton) => $<HTMLButtonElement>(el, 'button[type=submit]');
-
-async function submitAndWait(el: ConsultButton, outcome: 'consult-success' | 'consult-error') {
-  const done = oneEvent(el, outcome);
-  submitButton(el).click();
-  const event = await done;
-  await el.updateComplete;
-  return event.detail;
-}
-
-const form = (el: ConsultButton) => $<HTMLFormElement>(el, 'form');
-const valueOf = (el: ConsultButton, name: string) => (form(el).elements.namedItem(name) as HTMLInputElement).value;
 
 describe('<consult-button>', () => {
   describe('modes', () => {
@@ -395,7 +365,7 @@ describe('<consult-button>', () => {
       });
       expect(spy.errors[0]).to.contain('<consult-button>').and.contain('unknown field(s) age');
       await open(el);
-      const names = [...form(el).elements].map((f) => (f as HTMLInputElement).name).filter(Boolean);
+      const names = [...formOf(el).elements].map((f) => (f as HTMLInputElement).name).filter(Boolean);
       expect(names).to.deep.equal(['name', 'email', 'message', 'consent', 'website']);
       fill(el);
       await submitAndWait(el, 'consult-success');
@@ -538,7 +508,7 @@ describe('<consult-button>', () => {
       expect(done.textContent).to.contain('We got your request');
       expect(active(el) === done, 'success message focused').to.be.true;
       expect($(el, '[role=status]').textContent!.trim()).to.equal('');
-      expect(form(el).hidden).to.be.true;
+      expect(formOf(el).hidden).to.be.true;
       expect(valueOf(el, 'name')).to.equal('');
       expect(valueOf(el, 'email')).to.equal('');
       expect(dialogOf(el).open).to.be.true;
@@ -548,7 +518,7 @@ describe('<consult-button>', () => {
       $<HTMLButtonElement>(el, 'form ~ button').click();
       await oneEvent(el, 'consult-close');
       await open(el);
-      expect(form(el).hidden).to.be.false;
+      expect(formOf(el).hidden).to.be.false;
     });
 
     it('success (url-encoded): the same keys as form fields, and no header beyond the CORS-safelisted ones', async () => {
@@ -683,7 +653,7 @@ describe('<consult-button>', () => {
       expect(status.textContent!.trim()).to.equal('Sending…');
       expect(status.classList.contains('visually-hidden')).to.be.true;
       submitButton(el).click();
-      form(el).requestSubmit();
+      formOf(el).requestSubmit();
       await done;
       expect(await recorded()).to.have.length(1);
       await el.updateComplete;
@@ -708,7 +678,7 @@ describe('<consult-button>', () => {
       const listener = (e: Event) => seen.push({ type: e.type, bubbles: e.bubbles, composed: e.composed, target: e.target });
       for (const name of names) document.addEventListener(name, listener);
       try {
-        await resetRequests();
+        await clearRequests();
         // Inside another component's shadow root, only a composed event gets out to the document.
         const outer = await fixture<HTMLElement>(html`<div></div>`);
         outer.attachShadow({ mode: 'open' }).innerHTML = '<consult-button action="/__test__/consult/flaky"></consult-button>';
@@ -772,7 +742,7 @@ describe('<consult-button>', () => {
 
   describe('languages and texts', () => {
     it('speaks Spanish and sends lang "es"', async () => {
-      await resetRequests();
+      await clearRequests();
       const wrapper = await fixture<HTMLElement>(html`<div lang="es"><consult-button action="/__test__/consult/ok"></consult-button></div>`);
       const el = wrapper.querySelector('consult-button')!;
       await waitUntil(() => $(el, '[part=button]')?.textContent === 'Solicitar una consulta');
@@ -821,7 +791,7 @@ describe('<consult-button>', () => {
       expect(box.compareDocumentPosition($(el, 'form p:not(.emergency)')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
       expect(dialogOf(el).getAttribute('aria-describedby')?.split(' ').slice(0, 2)).to.deep.equal(['emergency-title', 'emergency-text']);
       expect(box.querySelectorAll('#emergency-title, #emergency-text')).to.have.length(2);
-      expect(box.compareDocumentPosition(form(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(box.compareDocumentPosition(formOf(el)) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
       expect(box.hasAttribute('part')).to.be.false;
     });
 

@@ -506,6 +506,16 @@ describe('<guide-download>', () => {
       const el = await mount(html`<guide-download href=${PDF} heading="Guide"></guide-download>`);
       follow(el);
       expect(w.dataLayer).to.equal(undefined);
+      // Nor into the dataLayer Google Tag Manager already made on the page.
+      w.dataLayer = [];
+      try {
+        const downloaded = oneEvent(el, 'guide-download');
+        follow(el);
+        await downloaded;
+        expect(w.dataLayer).to.deep.equal([]);
+      } finally {
+        delete w.dataLayer;
+      }
     });
   });
 

@@ -82,13 +82,16 @@ describe('text spacing (WCAG 1.4.12)', () => {
       await settle(el);
       // The tool's rule sets the host's spacing from the host's size; the text inherits those lengths.
       const size = parseFloat(getComputedStyle(el).fontSize);
+      const checked: string[] = [];
       for (const selector of ['p', 'span', 'summary', 'button', 'a']) {
         const text = [...el.shadowRoot!.querySelectorAll(selector)].find((n) => n.textContent!.trim());
         if (!text) continue;
         const s = getComputedStyle(text);
         expect(parseFloat(s.letterSpacing), `<${tag}> ${selector} letter-spacing`).to.be.closeTo(0.12 * size, 0.05);
         expect(parseFloat(s.wordSpacing), `<${tag}> ${selector} word-spacing`).to.be.closeTo(0.16 * size, 0.05);
+        checked.push(selector);
       }
+      expect(checked, `<${tag}> has text to check`).to.not.be.empty;
     }
   });
 

@@ -4,7 +4,6 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/index.js';
-import { holdFetch } from './support.js';
 
 export type Theme = 'light' | 'dark-attr' | 'dark-pref';
 
@@ -69,18 +68,20 @@ const tick = async (el: Widget, count: number) => {
   await el.updateComplete;
 };
 
-let held: ReturnType<typeof holdFetch> | undefined;
+// The consult journey posts to the test server's held endpoint (test/server/endpoints.mjs): each request waits there
+// until the journey lets it answer, so the form stays in its sending state for as long as a state needs.
+export const HELD = '/__test__/held/journey';
+const heldCount = async () => ((await (await fetch(HELD)).json()) as { waiting: number }).waiting;
 
-/** Releases a held request with `status`, and waits for the form to show the outcome. */
+/** Lets the held request answer `status`, and waits for the form to show the outcome. */
 async function answer(el: Widget, status: number): Promise<void> {
   const outcome = new Promise((resolve) => {
     el.addEventListener('consult-success', resolve, { once: true });
     el.addEventListener('consult-error', resolve, { once: true });
   });
-  held!.release(new Response(JSON.stringify(status < 300 ? { ok: true } : { message: 'Server error' }), { status, headers: { 'Content-Type': 'application/json' } }));
+  const { released } = (await (await fetch(`/__test__/release/journey?status=${status}`)).json()) as { released: number };
+  if (released !== 1) throw new Error(`${released} requests were held, not 1`);
   await outcome;
-  held!.restore();
-  held = undefined;
   await el.updateComplete;
 }
 
@@ -98,20 +99,17 @@ function fillForm(el: Widget): void {
   q<HTMLInputElement>(el, '#f-consent').checked = true;
 }
 
+/** Sends the form and waits until the request is held at the server (the form shows its sending state). */
 async function send(el: Widget): Promise<void> {
-  held?.restore();
-  held = holdFetch();
   fillForm(el);
   q(el, 'button[type=submit]').click();
-  await held.started;
+  await waitUntil(async () => (await heldCount()) === 1, 'the request reaches the server and is held');
   await el.updateComplete;
 }
 
 /** Ends a request a test left held (for example when it failed in the middle of the journey). */
-export function releaseHeld(): void {
-  held?.release(new Response('{}', { status: 200 }));
-  held?.restore();
-  held = undefined;
+export async function releaseHeld(): Promise<void> {
+  await fetch('/__test__/release/journey?status=200');
 }
 
 /** The consult journey: closed, open, errors, sending, success; a second request that fails, then is refused; a third
@@ -204,7 +202,7 @@ export const WIDGETS: WidgetCase[] = [
   },
   {
     tag: 'consult-button',
-    template: html`<consult-button action="/__test__/consult/ok" phone="+15555550100" privacy-url="/privacy"></consult-button>`,
+    template: html`<consult-button action=${HELD} phone="+15555550100" privacy-url="/privacy"></consult-button>`,
     states: consultJourney,
   },
 ];

@@ -209,23 +209,6 @@ export function describe(el: Element | null): string {
   return `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${text}"`;
 }
 
-/** Holds the next fetch until released: the consult form stays in its sending state meanwhile. */
-export function holdFetch(): { release(response: Response): void; restore(): void; started: Promise<void> } {
-  const original = window.fetch;
-  let release!: (response: Response) => void;
-  let started!: () => void;
-  const startedPromise = new Promise<void>((resolve) => (started = resolve));
-  window.fetch = () => {
-    started();
-    return new Promise<Response>((resolve) => (release = resolve));
-  };
-  return {
-    release: (response) => release(response),
-    restore: () => (window.fetch = original),
-    started: startedPromise,
-  };
-}
-
 /** The WCAG 1.4.12 text-spacing values, as the usual bookmarklet injects them. */
 export const TEXT_SPACING_CSS =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
