@@ -5,14 +5,6 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
-  esiCleveland: {
-    title: 'Cleveland Clinic: Epidural Steroid Injection (ESI)',
-    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
-  },
-  esiWoodCounty: {
-    title: 'Wood County Hospital: Epidural Steroid Injection',
-    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
-  },
   fda: {
     title:
       'FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain',
@@ -37,6 +29,10 @@ const src = {
   esiHow: {
     title: 'Spine Center of Texas: How Epidural Steroid Injections Are Performed',
     url: 'https://spinecenteroftexas.com/how-epidural-steroid-injections-are-performed',
+  },
+  esiFaq: {
+    title: 'Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3',
+    url: 'https://spinecenteroftexas.com/epidural-steroid-injection-faqs-part-3',
   },
   facetGstt: {
     title: "Guy's and St Thomas' NHS Foundation Trust: Facet joint injections for treating pain",
@@ -154,35 +150,34 @@ export const content: ProcedureContent = {
       id: 'epidural-steroid-injection',
       name: 'Epidural steroid injection',
       alternateName: 'ESI',
-      summary: 'A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg.',
+      summary: 'A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg.',
       kind: 'treatment',
       procedureType: 'Percutaneous',
-      bodyLocation: 'The epidural space around the spinal nerves',
+      bodyLocation: 'The epidural space, close to the spinal cord',
       conditions: ['Sciatica, pain that spreads down the leg', 'A herniated disc', 'Spinal stenosis, a narrowed space for the nerves'],
       whoItMayHelp: [
         'People with neck or back pain, or pain that spreads down an arm or a leg.',
         'It tends to help leg pain more than low back pain.',
         'It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines.',
         'Talk with your doctor about its benefits and risks, and about other treatments.',
-        'It is not the same as the epidural given for childbirth.',
       ],
       how: [
-        'A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves.',
+        'A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord.',
         'Numbing medicine is put in the skin first.',
         'A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot.',
       ],
       expect: [
-        'The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
+        'It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
         'You will need someone to drive you home.',
-        'Pain may get worse for a few days before it gets better.',
-        'Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while.',
+        'For some people, pain gets worse for a few days after the shot.',
+        'Relief tends not to last. It may last from a week up to a year. More than half of people get some relief.',
         'For some people, the shot does not help, or the relief does not last.',
       ],
       risks: [
         'Soreness or more pain where the needle went in',
-        'Headache, upset stomach, or feeling dizzy or faint',
-        'Flushing: the face turns red and feels warm',
-        'Steroid side effects, such as higher blood sugar and trouble sleeping',
+        'A headache that goes away within a day',
+        'Flushing: the face turns red for a short time',
+        'Steroid side effects, such as higher blood sugar',
         'A headache from a leak of spinal fluid. It usually gets better in a few days.',
         'Rarely, an infection, bleeding, or damage to a nerve',
         'The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death.',
@@ -190,11 +185,11 @@ export const content: ProcedureContent = {
       tellYourDoctor: [
         'If you take a blood thinner or have a bleeding problem',
         'If you have diabetes. The steroid can raise your blood sugar.',
-        'If you have an infection or a fever',
+        'If you have an infection',
         'If you are or might be pregnant',
         'If you have had a bad reaction to a medicine or to X-ray dye',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
+      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiFaq],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',

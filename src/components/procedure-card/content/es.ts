@@ -6,14 +6,6 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
-  esiCleveland: {
-    title: 'Cleveland Clinic: Inyección epidural de esteroides (en inglés)',
-    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
-  },
-  esiWoodCounty: {
-    title: 'Wood County Hospital: Inyección epidural de esteroides (en inglés)',
-    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
-  },
   fda: {
     title:
       'FDA: Comunicado sobre la seguridad de los medicamentos: advertencia de problemas neurológicos raros pero graves tras las inyecciones epidurales de corticosteroides (en inglés)',
@@ -38,6 +30,10 @@ const src = {
   esiHow: {
     title: 'Spine Center of Texas: Cómo se hacen las inyecciones epidurales de esteroides (en inglés)',
     url: 'https://spinecenteroftexas.com/how-epidural-steroid-injections-are-performed',
+  },
+  esiFaq: {
+    title: 'Spine Center of Texas: Preguntas frecuentes sobre la inyección epidural de esteroides, parte 3 (en inglés)',
+    url: 'https://spinecenteroftexas.com/epidural-steroid-injection-faqs-part-3',
   },
   facetGstt: {
     title: "Guy's and St Thomas' NHS Foundation Trust: Inyecciones facetarias para tratar el dolor (en inglés)",
@@ -156,35 +152,34 @@ export const content: ProcedureContent = {
       name: 'Inyección epidural de esteroides',
       alternateName: 'ESI, por sus siglas en inglés',
       summary:
-        'Una inyección de esteroide cerca de los nervios de la columna. Puede aliviar el dolor de cuello o de espalda, o el dolor que baja a un brazo o una pierna.',
+        'Una inyección de esteroide cerca de la médula espinal. Puede aliviar el dolor de cuello o de espalda, o el dolor que baja a un brazo o una pierna.',
       kind: 'treatment',
       procedureType: 'Percutaneous',
-      bodyLocation: 'El espacio epidural, alrededor de los nervios de la columna',
+      bodyLocation: 'El espacio epidural, cerca de la médula espinal',
       conditions: ['Ciática: dolor que baja por la pierna', 'Hernia de disco', 'Estenosis espinal (estrechamiento de la columna)'],
       whoItMayHelp: [
         'Personas con dolor de cuello o de espalda, o con dolor que baja a un brazo o una pierna.',
         'Suele aliviar más el dolor de pierna que el dolor en la parte baja de la espalda.',
         'Puede no ser segura si usted tiene una infección o un problema de sangrado, o si es alérgico a los medicamentos que se usan.',
         'Hable con su médico sobre los beneficios y los riesgos, y sobre otros tratamientos.',
-        'No es la misma epidural que se pone durante el parto.',
       ],
       how: [
-        'El esteroide es un medicamento que baja la inflamación. El médico lo pone en el espacio epidural, que rodea los nervios de la columna.',
+        'El esteroide es un medicamento que baja la inflamación. El médico lo pone en el espacio epidural, que está cerca de la médula espinal.',
         'Primero se adormece la piel con anestesia local (un medicamento para adormecer).',
         'Con rayos X en vivo (fluoroscopia) y un líquido de contraste, el médico guía la aguja al lugar correcto.',
       ],
       expect: [
-        'La inyección en sí tarda unos 10 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
+        'El procedimiento puede tardar de 15 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
         'Necesitará que alguien lo lleve a casa.',
-        'El dolor puede empeorar durante unos días antes de mejorar.',
-        'El alivio puede durar desde unos días hasta meses, y a veces hasta un año. Cerca de la mitad de las personas sienten alivio por un tiempo.',
+        'En algunas personas, el dolor empeora durante unos días después de la inyección.',
+        'El alivio suele ser temporal. Puede durar desde una semana hasta un año. Más de la mitad de las personas sienten algo de alivio.',
         'A algunas personas la inyección no les ayuda, o el alivio no dura.',
       ],
       risks: [
         'Dolor o molestia donde entró la aguja',
-        'Dolor de cabeza, náuseas, mareo o desmayo',
-        'Enrojecimiento y calor en la cara',
-        'Efectos del esteroide, como azúcar alta en la sangre y problemas para dormir',
+        'Dolor de cabeza que se quita en menos de un día',
+        'Enrojecimiento de la cara por un rato',
+        'Efectos del esteroide, como azúcar alta en la sangre',
         'Dolor de cabeza por una fuga de líquido de la columna. Por lo general mejora en unos días.',
         'Rara vez, infección, sangrado o daño a un nervio',
         'La FDA advierte que las inyecciones de esteroides en el espacio epidural pueden causar, rara vez, problemas graves: pérdida de la vista, derrame cerebral, parálisis (no poder moverse) y muerte.',
@@ -192,11 +187,11 @@ export const content: ProcedureContent = {
       tellYourDoctor: [
         'Si toma un anticoagulante (medicamento para que la sangre no se coagule) o tiene un problema de sangrado',
         'Si tiene diabetes. El esteroide puede subir el azúcar en la sangre.',
-        'Si tiene una infección o fiebre',
+        'Si tiene una infección',
         'Si está embarazada o podría estarlo',
         'Si ha tenido una reacción a un medicamento o al líquido de contraste de los rayos X',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
+      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiFaq],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
