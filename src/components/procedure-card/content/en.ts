@@ -42,9 +42,13 @@ const src = {
     title: 'Spine-health: Facet Joint Injection Pain Relief Results',
     url: 'https://www.spine-health.com/treatment/injections/facet-joint-injection-pain-relief-results',
   },
-  facetHrrad: {
-    title: 'Hampton Roads Radiology Associates: Facet Joint Injection, Patient Information',
-    url: 'https://www.hrrad.com/services/spinal-medicine-services/facet-joint-injection/',
+  facetHey: {
+    title: 'Hull University Teaching Hospitals NHS Trust: Facet Joint Injection',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/facet-joint-injection/',
+  },
+  facetNbt: {
+    title: 'North Bristol NHS Trust: Facet joint injections',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/facet-joint-injections',
   },
   mbbUci: {
     title: 'UCI Health: Medial Branch Blocks',
@@ -207,8 +211,7 @@ export const content: ProcedureContent = {
       ],
       how: [
         'The skin is numbed first.',
-        'With a live X-ray to guide the needle, the doctor puts numbing medicine and a steroid into the joint. A steroid is a medicine that calms swelling.',
-        'A dye may be used to check that the needle is in the right place.',
+        'With X-ray pictures to guide the needle, the doctor puts numbing medicine and a steroid into the joint. A steroid is a medicine that calms swelling.',
       ],
       expect: [
         'It can be a test. If the numbing medicine eases your pain right away, that joint is likely the source.',
@@ -220,10 +223,10 @@ export const content: ProcedureContent = {
         'Mild soreness or bruising where the needle went in. It usually settles in a few days.',
         'Rarely, the numbing medicine spreads and your legs feel numb or weak for a short time',
         'Rarely, an infection. You may need antibiotics to treat it.',
-        'Rarely, bleeding. This is more likely if you take a blood thinner.',
+        'Bleeding. Taking a blood thinner can raise this risk.',
       ],
-      tellYourDoctor: ['If you take a blood thinner or bleed easily. Warfarin (Coumadin) and clopidogrel (Plavix) are blood thinners.'],
-      sources: [src.facetGstt, src.facetResults, src.facetHrrad],
+      tellYourDoctor: ['If you take a blood thinner, such as aspirin, clopidogrel or warfarin. It may need to be changed before the shot.'],
+      sources: [src.facetGstt, src.facetResults, src.facetHey, src.facetNbt],
     },
     'medial-branch-block': {
       id: 'medial-branch-block',

@@ -43,9 +43,13 @@ const src = {
     title: 'Spine-health: Resultados de la inyección facetaria para aliviar el dolor (en inglés)',
     url: 'https://www.spine-health.com/treatment/injections/facet-joint-injection-pain-relief-results',
   },
-  facetHrrad: {
-    title: 'Hampton Roads Radiology Associates: Inyección facetaria, información para el paciente (en inglés)',
-    url: 'https://www.hrrad.com/services/spinal-medicine-services/facet-joint-injection/',
+  facetHey: {
+    title: 'Hull University Teaching Hospitals NHS Trust: Inyección facetaria (en inglés)',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/facet-joint-injection/',
+  },
+  facetNbt: {
+    title: 'North Bristol NHS Trust: Inyecciones facetarias (en inglés)',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/facet-joint-injections',
   },
   mbbUci: {
     title: 'UCI Health: Bloqueos de la rama medial (en inglés)',
@@ -210,8 +214,7 @@ export const content: ProcedureContent = {
       ],
       how: [
         'Primero se adormece la piel.',
-        'Con rayos X en vivo para guiar la aguja, el médico pone anestesia local y un esteroide dentro de la articulación. El esteroide es un medicamento que baja la inflamación.',
-        'Se puede usar un líquido de contraste para comprobar que la aguja está en el lugar correcto.',
+        'Con imágenes de rayos X para guiar la aguja, el médico pone anestesia local y un esteroide dentro de la articulación. El esteroide es un medicamento que baja la inflamación.',
       ],
       expect: [
         'Puede servir como prueba: si la anestesia local le quita el dolor enseguida, es probable que esa articulación sea el origen.',
@@ -223,12 +226,12 @@ export const content: ProcedureContent = {
         'Molestia leve o moretón donde entró la aguja. Suele pasar en unos días.',
         'Rara vez, la anestesia se extiende y las piernas se sienten adormecidas o débiles por un rato',
         'Rara vez, una infección que puede necesitar antibióticos',
-        'Rara vez, sangrado. Es más probable si toma un anticoagulante.',
+        'Sangrado. Tomar un anticoagulante puede aumentar este riesgo.',
       ],
       tellYourDoctor: [
-        'Si toma un anticoagulante, como warfarina (Coumadin) o clopidogrel (Plavix), o si sangra con facilidad',
+        'Si toma un anticoagulante, como aspirina, clopidogrel o warfarina. Puede ser necesario cambiarlo antes de la inyección.',
       ],
-      sources: [src.facetGstt, src.facetResults, src.facetHrrad],
+      sources: [src.facetGstt, src.facetResults, src.facetHey, src.facetNbt],
     },
     'medial-branch-block': {
       id: 'medial-branch-block',
