@@ -257,7 +257,7 @@ export const content: ProcedureContent = {
         'Mild pain where the needle went in, for a few days',
         'Numbness, or weakness in an arm or leg, for a few hours',
         'Bleeding or bruising',
-        'Feeling faint, sweaty or dizzy',
+        'Sweating, dizziness or a slow heartbeat',
         'Rarely, an infection or worse pain. Or you may have a bad reaction to the medicine or dye.',
         'Rarely, damage to a nerve or the spinal cord. This can cause lasting weakness or paralysis.',
       ],

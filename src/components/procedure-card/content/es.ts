@@ -263,7 +263,7 @@ export const content: ProcedureContent = {
         'Dolor leve donde entró la aguja, por unos días',
         'Adormecimiento, o debilidad en un brazo o una pierna, por unas horas',
         'Sangrado o moretones',
-        'Sensación de desmayo, sudor o mareo',
+        'Sudor, mareo o pulso lento',
         'Rara vez, una infección, más dolor, o una reacción al medicamento o al líquido de contraste',
         'Rara vez, daño a un nervio o a la médula espinal, que puede causar debilidad duradera o parálisis',
       ],
