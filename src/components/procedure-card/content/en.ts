@@ -78,10 +78,6 @@ const src = {
     title: 'Spine-health: Potential Complications of Radiofrequency Neurotomy',
     url: 'https://www.spine-health.com/treatment/injections/potential-complications-radiofrequency-neurotomy',
   },
-  rfVerywell: {
-    title: 'Verywell Health: Radiofrequency Ablation: Everything You Need to Know',
-    url: 'https://www.verywellhealth.com/radiofrequency-ablation-5096619',
-  },
   mayoDiskectomy: {
     title: 'Mayo Clinic: Diskectomy',
     url: 'https://www.mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864',
@@ -277,7 +273,6 @@ export const content: ProcedureContent = {
         'People with long-lasting neck or back pain, from the facet joints or the SI joint.',
         'It may be an option when other care has not helped. Other care can mean pain medicine or physical therapy.',
         'A test, called a medial branch block, often comes first. It checks if these nerves carry your pain.',
-        'It is not for people who have an infection or a bleeding problem. It is also not for people allergic to numbing medicine.',
       ],
       how: [
         'You may get medicine through a vein to help you relax. Your skin is numbed.',
@@ -297,13 +292,7 @@ export const content: ProcedureContent = {
         'Less often, an infection or bleeding where the needle went in',
         'Rarely, lasting nerve pain or a reaction to the medicines',
       ],
-      tellYourDoctor: [
-        'If you take a blood thinner or have a bleeding problem',
-        'If you have an infection',
-        'If you are allergic to numbing medicine',
-        'If you are or might be pregnant',
-      ],
-      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.rfVerywell, src.mbbUci],
+      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.mbbUci],
     },
     discectomy: {
       id: 'discectomy',

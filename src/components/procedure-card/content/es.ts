@@ -79,10 +79,6 @@ const src = {
     title: 'Spine-health: Posibles complicaciones de la neurotomía por radiofrecuencia (en inglés)',
     url: 'https://www.spine-health.com/treatment/injections/potential-complications-radiofrequency-neurotomy',
   },
-  rfVerywell: {
-    title: 'Verywell Health: Ablación por radiofrecuencia: lo que debe saber (en inglés)',
-    url: 'https://www.verywellhealth.com/radiofrequency-ablation-5096619',
-  },
   mayoDiskectomy: {
     title: 'Mayo Clinic: Discectomía (en inglés)',
     url: 'https://www.mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864',
@@ -290,7 +286,6 @@ export const content: ProcedureContent = {
         'Personas con dolor de cuello o de espalda que dura mucho tiempo y viene de las articulaciones facetarias o de la sacroilíaca.',
         'Puede ser una opción cuando otros tratamientos no han ayudado, como los analgésicos o la fisioterapia.',
         'A menudo se hace antes una prueba, el bloqueo de la rama medial, para comprobar si estos nervios llevan su dolor.',
-        'No es para personas con una infección o un problema de sangrado, ni para quienes son alérgicos a la anestesia local.',
       ],
       how: [
         'Le pueden dar un medicamento por la vena para relajarlo. Se adormece la piel.',
@@ -310,13 +305,7 @@ export const content: ProcedureContent = {
         'Con menos frecuencia, infección o sangrado donde entró la aguja',
         'Rara vez, dolor de nervio duradero o una reacción a los medicamentos',
       ],
-      tellYourDoctor: [
-        'Si toma un anticoagulante o tiene un problema de sangrado',
-        'Si tiene una infección',
-        'Si es alérgico a la anestesia local',
-        'Si está embarazada o podría estarlo',
-      ],
-      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.rfVerywell, src.mbbUci],
+      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.mbbUci],
     },
     discectomy: {
       id: 'discectomy',
