@@ -306,12 +306,11 @@ export const content: ProcedureContent = {
       whoItMayHelp: [
         'People with a herniated disc that presses on a nerve. A disc that only bulges generally does not need surgery.',
         'It helps most with pain, numbness or weakness that spreads down an arm or leg. It helps back or neck pain less.',
-        'It may be an option if other care has not helped after 6 to 12 weeks. Other care can mean physical therapy or steroid shots.',
-        'It may also be an option if weak nerves make it hard to stand or walk, or if the pain is too much to bear.',
-        'Most people with back or neck pain get better without surgery.',
+        'It may be an option if other care has not helped, or if your symptoms get worse. Other care can mean pain medicine or physical therapy.',
+        'Most people with back or neck pain find relief without surgery.',
       ],
       how: [
-        'Discs are soft pads between the bones of the spine. In a herniated disc, some of the soft center pushes out through a crack in the tough outer layer. It can press on a nerve.',
+        'Discs are soft pads between the bones of the spine. A herniated disc can press on a nearby nerve. This can cause pain, numbness or weakness.',
         'The surgeon takes out the piece of disc that presses on the nerve. Ideally, most of the disc stays in place.',
         'Sometimes the whole disc must come out. Then the bones next to it are joined together (fused).',
         'Many surgeons work through a small cut, with a microscope.',

@@ -319,12 +319,11 @@ export const content: ProcedureContent = {
       whoItMayHelp: [
         'Personas con una hernia de disco que presiona un nervio. Un disco que solo está abultado, por lo general, no necesita cirugía.',
         'Ayuda más con el dolor, el adormecimiento o la debilidad que bajan a un brazo o una pierna. Ayuda menos con el dolor de espalda o de cuello.',
-        'Puede ser una opción si otros tratamientos, como la fisioterapia o las inyecciones de esteroides, no han ayudado después de 6 a 12 semanas.',
-        'También puede ser una opción si la debilidad de los nervios le hace difícil pararse o caminar, o si el dolor es demasiado fuerte.',
-        'La mayoría de las personas con dolor de espalda o de cuello mejora sin cirugía.',
+        'Puede ser una opción si otros tratamientos, como los analgésicos o la fisioterapia, no han ayudado, o si los síntomas empeoran.',
+        'La mayoría de las personas con dolor de espalda o de cuello encuentra alivio sin cirugía.',
       ],
       how: [
-        'Los discos son almohadillas blandas entre los huesos de la columna. En una hernia de disco, parte del centro blando sale por una rotura de la capa externa y puede presionar un nervio.',
+        'Los discos son almohadillas blandas entre los huesos de la columna. Una hernia de disco puede presionar un nervio cercano y causar dolor, adormecimiento o debilidad.',
         'El cirujano quita el pedazo de disco que presiona el nervio. Lo ideal es que la mayor parte del disco quede en su lugar.',
         'A veces hay que quitar todo el disco. Entonces se unen (se fusionan) los huesos de al lado.',
         'Muchos cirujanos trabajan por una incisión pequeña, con un microscopio.',
