@@ -98,6 +98,10 @@ const src = {
     title: 'UPMC: Kyphoplasty to Treat Compression Fractures',
     url: 'https://www.upmc.com/services/spine/services/procedures/kyphoplasty',
   },
+  upmcNeuro: {
+    title: 'UPMC Department of Neurosurgery: Kyphoplasty to Treat Compression Fractures',
+    url: 'https://dam.upmc.com/services/neurosurgery/spine/treatment/minimally-invasive/procedures/kyphoplasty',
+  },
   niceRisks: {
     title: 'NICE: Balloon kyphoplasty for vertebral compression fractures (IPG166), information for the public: risks and possible problems',
     url: 'https://www.nice.org.uk/guidance/ipg166/ifp/chapter/Risks-and-possible-problems-with-the-procedure',
@@ -111,8 +115,8 @@ const src = {
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
   baycare: {
-    title: 'BayCare: Kyphoplasty',
-    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+    title: 'BayCare Health Library: Discharge Instructions for Kyphoplasty',
+    url: 'https://baycare.org/health-library/discharge-instructions-for-kyphoplasty',
   },
   weill: {
     title: 'Weill Cornell Medicine Center for Comprehensive Spine Care: Spinal Cord Stimulation',
@@ -361,21 +365,19 @@ export const content: ProcedureContent = {
         'You may get numbing medicine or be fully asleep. More than one bone can be treated at a time.',
       ],
       expect: [
-        'It takes about an hour.',
-        'In most cases you go home the same day. Someone will need to drive you home.',
-        'Do not drive for 2 days. You may be told not to lift more than 10 pounds for 3 months.',
-        'Short, easy walks are part of healing. You may need to wear a back brace.',
+        'In most cases you go home the same day.',
+        'Do not drive for 2 days. Ask your doctor when you can lift things again.',
+        'Take short walks. Start with 5 minutes at a time. You may need to wear a back brace.',
       ],
       risks: [
         'Bone cement may leak out of the bone. This is one of the most common problems. It rarely causes harm.',
         'New fractures in the spine. In studies, this was also one of the most common problems.',
         'An infection, bleeding, or a bad reaction to the drugs that numb you or put you to sleep',
-        'Heart or lung problems',
         'The pain may not get better, or it may get worse',
         'Rarely, damage to a nerve or the spinal cord, or paralysis',
       ],
       tellYourDoctor: ['About your health history and all the medicines you take. Bring a list of them.'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
+      sources: [src.upmc, src.upmcNeuro, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',

@@ -99,6 +99,10 @@ const src = {
     title: 'UPMC: Cifoplastia para tratar fracturas por compresión (en inglés)',
     url: 'https://www.upmc.com/services/spine/services/procedures/kyphoplasty',
   },
+  upmcNeuro: {
+    title: 'UPMC, Departamento de Neurocirugía: Cifoplastia para tratar fracturas por compresión (en inglés)',
+    url: 'https://dam.upmc.com/services/neurosurgery/spine/treatment/minimally-invasive/procedures/kyphoplasty',
+  },
   niceRisks: {
     title: 'NICE: Cifoplastia con balón para fracturas vertebrales por compresión (IPG166), información para el público: riesgos y posibles problemas (en inglés)',
     url: 'https://www.nice.org.uk/guidance/ipg166/ifp/chapter/Risks-and-possible-problems-with-the-procedure',
@@ -112,8 +116,8 @@ const src = {
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
   baycare: {
-    title: 'BayCare: Cifoplastia (en inglés)',
-    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+    title: 'Biblioteca de salud de BayCare: Instrucciones al salir del hospital después de una cifoplastia (en inglés)',
+    url: 'https://baycare.org/health-library/discharge-instructions-for-kyphoplasty',
   },
   weill: {
     title: 'Weill Cornell Medicine, Center for Comprehensive Spine Care: Estimulación de la médula espinal (en inglés)',
@@ -375,21 +379,19 @@ export const content: ProcedureContent = {
         'Le pueden dar anestesia local o anestesia general. Se puede tratar más de un hueso en la misma sesión.',
       ],
       expect: [
-        'El procedimiento tarda aproximadamente una hora.',
-        'En la mayoría de los casos, usted se va a casa el mismo día. Necesitará que alguien lo lleve.',
-        'No maneje durante 2 días. Es posible que le indiquen no levantar más de 10 libras durante 3 meses.',
-        'Caminar un poco, sin esforzarse, ayuda a sanar. Es posible que tenga que usar un corsé (faja ortopédica).',
+        'En la mayoría de los casos, usted se va a casa el mismo día.',
+        'No maneje durante 2 días. Pregunte a su médico cuándo puede volver a levantar cosas.',
+        'Haga caminatas cortas. Empiece con 5 minutos cada vez. Es posible que tenga que usar un corsé (faja ortopédica).',
       ],
       risks: [
         'El cemento óseo puede salirse del hueso. Es uno de los problemas más comunes, pero rara vez causa daño.',
         'Nuevas fracturas en la columna. En los estudios, también fue uno de los problemas más comunes.',
         'Infección, sangrado o una mala reacción a la anestesia',
-        'Problemas del corazón o de los pulmones',
         'El dolor puede no mejorar, o puede empeorar',
         'Rara vez, daño a un nervio o a la médula espinal, o parálisis',
       ],
       tellYourDoctor: ['Sus antecedentes de salud y todos los medicamentos que toma. Lleve una lista a su cita.'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
+      sources: [src.upmc, src.upmcNeuro, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',
