@@ -4,10 +4,13 @@ export const english: ConsultTexts = {
   label: 'Request a Consultation',
   heading: 'Request a consultation',
   intro: 'Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit.',
-  // Emergency signs with back pain: NHS "Sciatica" (when to go to A&E or call 999) and NHS "Cauda equina syndrome".
+  // Emergency signs with back pain, as NHS pages word them: NHS "Sciatica" (go to A&E or call 999 if you have weakness or
+  // numbness in both legs that is severe or getting worse, numbness around or under your genitals or around your bottom,
+  // or cannot control when you pee or poo); NHS trusts' cauda equina leaflets add numbness in the groin (Oxford
+  // University Hospitals) and between the inner thighs (an NHS GP practice's warning-signs page).
   emergency: {
     title: 'This form is not for emergencies.',
-    text: 'Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels.',
+    text: 'Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels.',
   },
   close: 'Close',
   newTab: '(opens in a new tab)',

@@ -7,7 +7,7 @@ export const spanish: ConsultTexts = {
   // Señales de emergencia con dolor de espalda: NHS "Sciatica" y NHS "Cauda equina syndrome".
   emergency: {
     title: 'Este formulario no es para emergencias.',
-    text: 'Llame al 911 o vaya a la sala de emergencias ahora si tiene debilidad o entumecimiento repentino en ambas piernas. Haga lo mismo si tiene entumecimiento en la ingle o en la parte interna de los muslos, o si de pronto le cuesta controlar la vejiga o los intestinos.',
+    text: 'Llame al 911 o vaya a la sala de emergencias ahora si tiene debilidad o entumecimiento en ambas piernas, y es fuerte o empeora. Llame también si siente entumecimiento alrededor de los genitales o de las nalgas, o en la ingle o la parte interna de los muslos. Llame si de pronto le cuesta controlar la vejiga o los intestinos.',
   },
   close: 'Cerrar',
   newTab: '(se abre en una pestaña nueva)',

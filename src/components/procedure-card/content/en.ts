@@ -5,14 +5,6 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
-  esiCleveland: {
-    title: 'Cleveland Clinic: Epidural Steroid Injection (ESI)',
-    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
-  },
-  esiWoodCounty: {
-    title: 'Wood County Hospital: Epidural Steroid Injection',
-    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
-  },
   fda: {
     title:
       'FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain',
@@ -38,6 +30,10 @@ const src = {
     title: 'Spine Center of Texas: How Epidural Steroid Injections Are Performed',
     url: 'https://spinecenteroftexas.com/how-epidural-steroid-injections-are-performed',
   },
+  esiFaq: {
+    title: 'Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3',
+    url: 'https://spinecenteroftexas.com/epidural-steroid-injection-faqs-part-3',
+  },
   facetGstt: {
     title: "Guy's and St Thomas' NHS Foundation Trust: Facet joint injections for treating pain",
     url: 'https://www.guysandstthomas.nhs.uk/health-information/facet-joint-injections-treating-pain',
@@ -46,9 +42,13 @@ const src = {
     title: 'Spine-health: Facet Joint Injection Pain Relief Results',
     url: 'https://www.spine-health.com/treatment/injections/facet-joint-injection-pain-relief-results',
   },
-  facetHrrad: {
-    title: 'Hampton Roads Radiology Associates: Facet Joint Injection, Patient Information',
-    url: 'https://www.hrrad.com/services/spinal-medicine-services/facet-joint-injection/',
+  facetHey: {
+    title: 'Hull University Teaching Hospitals NHS Trust: Facet Joint Injection',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/facet-joint-injection/',
+  },
+  facetNbt: {
+    title: 'North Bristol NHS Trust: Facet joint injections',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/facet-joint-injections',
   },
   mbbUci: {
     title: 'UCI Health: Medial Branch Blocks',
@@ -78,10 +78,6 @@ const src = {
     title: 'Spine-health: Potential Complications of Radiofrequency Neurotomy',
     url: 'https://www.spine-health.com/treatment/injections/potential-complications-radiofrequency-neurotomy',
   },
-  rfVerywell: {
-    title: 'Verywell Health: Radiofrequency Ablation: Everything You Need to Know',
-    url: 'https://www.verywellhealth.com/radiofrequency-ablation-5096619',
-  },
   mayoDiskectomy: {
     title: 'Mayo Clinic: Diskectomy',
     url: 'https://www.mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864',
@@ -102,6 +98,10 @@ const src = {
     title: 'UPMC: Kyphoplasty to Treat Compression Fractures',
     url: 'https://www.upmc.com/services/spine/services/procedures/kyphoplasty',
   },
+  upmcNeuro: {
+    title: 'UPMC Department of Neurosurgery: Kyphoplasty to Treat Compression Fractures',
+    url: 'https://dam.upmc.com/services/neurosurgery/spine/treatment/minimally-invasive/procedures/kyphoplasty',
+  },
   niceRisks: {
     title: 'NICE: Balloon kyphoplasty for vertebral compression fractures (IPG166), information for the public: risks and possible problems',
     url: 'https://www.nice.org.uk/guidance/ipg166/ifp/chapter/Risks-and-possible-problems-with-the-procedure',
@@ -115,8 +115,8 @@ const src = {
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
   baycare: {
-    title: 'BayCare: Kyphoplasty',
-    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+    title: 'BayCare Health Library: Discharge Instructions for Kyphoplasty',
+    url: 'https://baycare.org/health-library/discharge-instructions-for-kyphoplasty',
   },
   weill: {
     title: 'Weill Cornell Medicine Center for Comprehensive Spine Care: Spinal Cord Stimulation',
@@ -154,35 +154,34 @@ export const content: ProcedureContent = {
       id: 'epidural-steroid-injection',
       name: 'Epidural steroid injection',
       alternateName: 'ESI',
-      summary: 'A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg.',
+      summary: 'A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg.',
       kind: 'treatment',
       procedureType: 'Percutaneous',
-      bodyLocation: 'The epidural space around the spinal nerves',
+      bodyLocation: 'The epidural space, close to the spinal cord',
       conditions: ['Sciatica, pain that spreads down the leg', 'A herniated disc', 'Spinal stenosis, a narrowed space for the nerves'],
       whoItMayHelp: [
         'People with neck or back pain, or pain that spreads down an arm or a leg.',
         'It tends to help leg pain more than low back pain.',
         'It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines.',
         'Talk with your doctor about its benefits and risks, and about other treatments.',
-        'It is not the same as the epidural given for childbirth.',
       ],
       how: [
-        'A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves.',
+        'A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord.',
         'Numbing medicine is put in the skin first.',
         'A live X-ray, called fluoroscopy, and a dye help the doctor guide the needle to the right spot.',
       ],
       expect: [
-        'The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
+        'It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after.',
         'You will need someone to drive you home.',
-        'Pain may get worse for a few days before it gets better.',
-        'Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while.',
+        'For some people, pain gets worse for a few days after the shot.',
+        'Relief tends not to last. It may last from a week up to a year. More than half of people get some relief.',
         'For some people, the shot does not help, or the relief does not last.',
       ],
       risks: [
         'Soreness or more pain where the needle went in',
-        'Headache, upset stomach, or feeling dizzy or faint',
-        'Flushing: the face turns red and feels warm',
-        'Steroid side effects, such as higher blood sugar and trouble sleeping',
+        'A headache that goes away within a day',
+        'Flushing: the face turns red for a short time',
+        'Steroid side effects, such as higher blood sugar',
         'A headache from a leak of spinal fluid. It usually gets better in a few days.',
         'Rarely, an infection, bleeding, or damage to a nerve',
         'The FDA warns of rare but serious problems from steroid shots in the epidural space. They include loss of vision, stroke, paralysis (not being able to move), and death.',
@@ -190,11 +189,11 @@ export const content: ProcedureContent = {
       tellYourDoctor: [
         'If you take a blood thinner or have a bleeding problem',
         'If you have diabetes. The steroid can raise your blood sugar.',
-        'If you have an infection or a fever',
+        'If you have an infection',
         'If you are or might be pregnant',
         'If you have had a bad reaction to a medicine or to X-ray dye',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
+      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiFaq],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
@@ -212,8 +211,7 @@ export const content: ProcedureContent = {
       ],
       how: [
         'The skin is numbed first.',
-        'With a live X-ray to guide the needle, the doctor puts numbing medicine and a steroid into the joint. A steroid is a medicine that calms swelling.',
-        'A dye may be used to check that the needle is in the right place.',
+        'With X-ray pictures to guide the needle, the doctor puts numbing medicine and a steroid into the joint. A steroid is a medicine that calms swelling.',
       ],
       expect: [
         'It can be a test. If the numbing medicine eases your pain right away, that joint is likely the source.',
@@ -225,10 +223,10 @@ export const content: ProcedureContent = {
         'Mild soreness or bruising where the needle went in. It usually settles in a few days.',
         'Rarely, the numbing medicine spreads and your legs feel numb or weak for a short time',
         'Rarely, an infection. You may need antibiotics to treat it.',
-        'Rarely, bleeding. This is more likely if you take a blood thinner.',
+        'Bleeding. Taking a blood thinner can raise this risk.',
       ],
-      tellYourDoctor: ['If you take a blood thinner or bleed easily. Warfarin (Coumadin) and clopidogrel (Plavix) are blood thinners.'],
-      sources: [src.facetGstt, src.facetResults, src.facetHrrad],
+      tellYourDoctor: ['If you take a blood thinner, such as aspirin, clopidogrel or warfarin. It may need to be changed before the shot.'],
+      sources: [src.facetGstt, src.facetResults, src.facetHey, src.facetNbt],
     },
     'medial-branch-block': {
       id: 'medial-branch-block',
@@ -259,7 +257,7 @@ export const content: ProcedureContent = {
         'Mild pain where the needle went in, for a few days',
         'Numbness, or weakness in an arm or leg, for a few hours',
         'Bleeding or bruising',
-        'Feeling faint, sweaty or dizzy',
+        'Sweating, dizziness or a slow heartbeat',
         'Rarely, an infection or worse pain. Or you may have a bad reaction to the medicine or dye.',
         'Rarely, damage to a nerve or the spinal cord. This can cause lasting weakness or paralysis.',
       ],
@@ -279,7 +277,6 @@ export const content: ProcedureContent = {
         'People with long-lasting neck or back pain, from the facet joints or the SI joint.',
         'It may be an option when other care has not helped. Other care can mean pain medicine or physical therapy.',
         'A test, called a medial branch block, often comes first. It checks if these nerves carry your pain.',
-        'It is not for people who have an infection or a bleeding problem. It is also not for people allergic to numbing medicine.',
       ],
       how: [
         'You may get medicine through a vein to help you relax. Your skin is numbed.',
@@ -299,13 +296,7 @@ export const content: ProcedureContent = {
         'Less often, an infection or bleeding where the needle went in',
         'Rarely, lasting nerve pain or a reaction to the medicines',
       ],
-      tellYourDoctor: [
-        'If you take a blood thinner or have a bleeding problem',
-        'If you have an infection',
-        'If you are allergic to numbing medicine',
-        'If you are or might be pregnant',
-      ],
-      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.rfVerywell, src.mbbUci],
+      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.mbbUci],
     },
     discectomy: {
       id: 'discectomy',
@@ -319,12 +310,11 @@ export const content: ProcedureContent = {
       whoItMayHelp: [
         'People with a herniated disc that presses on a nerve. A disc that only bulges generally does not need surgery.',
         'It helps most with pain, numbness or weakness that spreads down an arm or leg. It helps back or neck pain less.',
-        'It may be an option if other care has not helped after 6 to 12 weeks. Other care can mean physical therapy or steroid shots.',
-        'It may also be an option if weak nerves make it hard to stand or walk, or if the pain is too much to bear.',
-        'Most people with back or neck pain get better without surgery.',
+        'It may be an option if other care has not helped, or if your symptoms get worse. Other care can mean pain medicine or physical therapy.',
+        'Most people with back or neck pain find relief without surgery.',
       ],
       how: [
-        'Discs are soft pads between the bones of the spine. In a herniated disc, some of the soft center pushes out through a crack in the tough outer layer. It can press on a nerve.',
+        'Discs are soft pads between the bones of the spine. A herniated disc can press on a nearby nerve. This can cause pain, numbness or weakness.',
         'The surgeon takes out the piece of disc that presses on the nerve. Ideally, most of the disc stays in place.',
         'Sometimes the whole disc must come out. Then the bones next to it are joined together (fused).',
         'Many surgeons work through a small cut, with a microscope.',
@@ -375,21 +365,19 @@ export const content: ProcedureContent = {
         'You may get numbing medicine or be fully asleep. More than one bone can be treated at a time.',
       ],
       expect: [
-        'It takes about an hour.',
-        'In most cases you go home the same day. Someone will need to drive you home.',
-        'Do not drive for 2 days. You may be told not to lift more than 10 pounds for 3 months.',
-        'Short, easy walks are part of healing. You may need to wear a back brace.',
+        'In most cases you go home the same day.',
+        'Do not drive for 2 days. Ask your doctor when you can lift things again.',
+        'Take short walks. Start with 5 minutes at a time. You may need to wear a back brace.',
       ],
       risks: [
         'Bone cement may leak out of the bone. This is one of the most common problems. It rarely causes harm.',
         'New fractures in the spine. In studies, this was also one of the most common problems.',
         'An infection, bleeding, or a bad reaction to the drugs that numb you or put you to sleep',
-        'Heart or lung problems',
         'The pain may not get better, or it may get worse',
         'Rarely, damage to a nerve or the spinal cord, or paralysis',
       ],
       tellYourDoctor: ['About your health history and all the medicines you take. Bring a list of them.'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
+      sources: [src.upmc, src.upmcNeuro, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',

@@ -6,14 +6,6 @@
 import type { ProcedureContent, Source } from './types.js';
 
 const src = {
-  esiCleveland: {
-    title: 'Cleveland Clinic: Inyección epidural de esteroides (en inglés)',
-    url: 'https://my.clevelandclinic.org/health/treatments/22301-epidural-steroid-injection-esi',
-  },
-  esiWoodCounty: {
-    title: 'Wood County Hospital: Inyección epidural de esteroides (en inglés)',
-    url: 'https://www.woodcountyhospital.org/medical-services/pain-management/treatment-options/epidural-steroid-injection/',
-  },
   fda: {
     title:
       'FDA: Comunicado sobre la seguridad de los medicamentos: advertencia de problemas neurológicos raros pero graves tras las inyecciones epidurales de corticosteroides (en inglés)',
@@ -39,6 +31,10 @@ const src = {
     title: 'Spine Center of Texas: Cómo se hacen las inyecciones epidurales de esteroides (en inglés)',
     url: 'https://spinecenteroftexas.com/how-epidural-steroid-injections-are-performed',
   },
+  esiFaq: {
+    title: 'Spine Center of Texas: Preguntas frecuentes sobre la inyección epidural de esteroides, parte 3 (en inglés)',
+    url: 'https://spinecenteroftexas.com/epidural-steroid-injection-faqs-part-3',
+  },
   facetGstt: {
     title: "Guy's and St Thomas' NHS Foundation Trust: Inyecciones facetarias para tratar el dolor (en inglés)",
     url: 'https://www.guysandstthomas.nhs.uk/health-information/facet-joint-injections-treating-pain',
@@ -47,9 +43,13 @@ const src = {
     title: 'Spine-health: Resultados de la inyección facetaria para aliviar el dolor (en inglés)',
     url: 'https://www.spine-health.com/treatment/injections/facet-joint-injection-pain-relief-results',
   },
-  facetHrrad: {
-    title: 'Hampton Roads Radiology Associates: Inyección facetaria, información para el paciente (en inglés)',
-    url: 'https://www.hrrad.com/services/spinal-medicine-services/facet-joint-injection/',
+  facetHey: {
+    title: 'Hull University Teaching Hospitals NHS Trust: Inyección facetaria (en inglés)',
+    url: 'https://www.hey.nhs.uk/patient-leaflet/facet-joint-injection/',
+  },
+  facetNbt: {
+    title: 'North Bristol NHS Trust: Inyecciones facetarias (en inglés)',
+    url: 'https://nbt.nhs.uk/our-services/a-z-services/imaging-x-ray/imaging-patient-information/facet-joint-injections',
   },
   mbbUci: {
     title: 'UCI Health: Bloqueos de la rama medial (en inglés)',
@@ -79,10 +79,6 @@ const src = {
     title: 'Spine-health: Posibles complicaciones de la neurotomía por radiofrecuencia (en inglés)',
     url: 'https://www.spine-health.com/treatment/injections/potential-complications-radiofrequency-neurotomy',
   },
-  rfVerywell: {
-    title: 'Verywell Health: Ablación por radiofrecuencia: lo que debe saber (en inglés)',
-    url: 'https://www.verywellhealth.com/radiofrequency-ablation-5096619',
-  },
   mayoDiskectomy: {
     title: 'Mayo Clinic: Discectomía (en inglés)',
     url: 'https://www.mayoclinic.org/tests-procedures/diskectomy/basics/definition/prc-20013864',
@@ -103,6 +99,10 @@ const src = {
     title: 'UPMC: Cifoplastia para tratar fracturas por compresión (en inglés)',
     url: 'https://www.upmc.com/services/spine/services/procedures/kyphoplasty',
   },
+  upmcNeuro: {
+    title: 'UPMC, Departamento de Neurocirugía: Cifoplastia para tratar fracturas por compresión (en inglés)',
+    url: 'https://dam.upmc.com/services/neurosurgery/spine/treatment/minimally-invasive/procedures/kyphoplasty',
+  },
   niceRisks: {
     title: 'NICE: Cifoplastia con balón para fracturas vertebrales por compresión (IPG166), información para el público: riesgos y posibles problemas (en inglés)',
     url: 'https://www.nice.org.uk/guidance/ipg166/ifp/chapter/Risks-and-possible-problems-with-the-procedure',
@@ -116,8 +116,8 @@ const src = {
     url: 'https://www.spine-health.com/treatment/back-surgery/kyphoplasty-risks-and-potential-complications',
   },
   baycare: {
-    title: 'BayCare: Cifoplastia (en inglés)',
-    url: 'https://baycare.org/locations/imaging/interventional-radiology/kyphoplasty',
+    title: 'Biblioteca de salud de BayCare: Instrucciones al salir del hospital después de una cifoplastia (en inglés)',
+    url: 'https://baycare.org/health-library/discharge-instructions-for-kyphoplasty',
   },
   weill: {
     title: 'Weill Cornell Medicine, Center for Comprehensive Spine Care: Estimulación de la médula espinal (en inglés)',
@@ -156,35 +156,34 @@ export const content: ProcedureContent = {
       name: 'Inyección epidural de esteroides',
       alternateName: 'ESI, por sus siglas en inglés',
       summary:
-        'Una inyección de esteroide cerca de los nervios de la columna. Puede aliviar el dolor de cuello o de espalda, o el dolor que baja a un brazo o una pierna.',
+        'Una inyección de esteroide cerca de la médula espinal. Puede aliviar el dolor de cuello o de espalda, o el dolor que baja a un brazo o una pierna.',
       kind: 'treatment',
       procedureType: 'Percutaneous',
-      bodyLocation: 'El espacio epidural, alrededor de los nervios de la columna',
+      bodyLocation: 'El espacio epidural, cerca de la médula espinal',
       conditions: ['Ciática: dolor que baja por la pierna', 'Hernia de disco', 'Estenosis espinal (estrechamiento de la columna)'],
       whoItMayHelp: [
         'Personas con dolor de cuello o de espalda, o con dolor que baja a un brazo o una pierna.',
         'Suele aliviar más el dolor de pierna que el dolor en la parte baja de la espalda.',
         'Puede no ser segura si usted tiene una infección o un problema de sangrado, o si es alérgico a los medicamentos que se usan.',
         'Hable con su médico sobre los beneficios y los riesgos, y sobre otros tratamientos.',
-        'No es la misma epidural que se pone durante el parto.',
       ],
       how: [
-        'El esteroide es un medicamento que baja la inflamación. El médico lo pone en el espacio epidural, que rodea los nervios de la columna.',
+        'El esteroide es un medicamento que baja la inflamación. El médico lo pone en el espacio epidural, que está cerca de la médula espinal.',
         'Primero se adormece la piel con anestesia local (un medicamento para adormecer).',
         'Con rayos X en vivo (fluoroscopia) y un líquido de contraste, el médico guía la aguja al lugar correcto.',
       ],
       expect: [
-        'La inyección en sí tarda unos 10 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
+        'El procedimiento puede tardar de 15 a 30 minutos. Después, el personal puede observarlo de 15 a 20 minutos.',
         'Necesitará que alguien lo lleve a casa.',
-        'El dolor puede empeorar durante unos días antes de mejorar.',
-        'El alivio puede durar desde unos días hasta meses, y a veces hasta un año. Cerca de la mitad de las personas sienten alivio por un tiempo.',
+        'En algunas personas, el dolor empeora durante unos días después de la inyección.',
+        'El alivio suele ser temporal. Puede durar desde una semana hasta un año. Más de la mitad de las personas sienten algo de alivio.',
         'A algunas personas la inyección no les ayuda, o el alivio no dura.',
       ],
       risks: [
         'Dolor o molestia donde entró la aguja',
-        'Dolor de cabeza, náuseas, mareo o desmayo',
-        'Enrojecimiento y calor en la cara',
-        'Efectos del esteroide, como azúcar alta en la sangre y problemas para dormir',
+        'Dolor de cabeza que se quita en menos de un día',
+        'Enrojecimiento de la cara por un rato',
+        'Efectos del esteroide, como azúcar alta en la sangre',
         'Dolor de cabeza por una fuga de líquido de la columna. Por lo general mejora en unos días.',
         'Rara vez, infección, sangrado o daño a un nervio',
         'La FDA advierte que las inyecciones de esteroides en el espacio epidural pueden causar, rara vez, problemas graves: pérdida de la vista, derrame cerebral, parálisis (no poder moverse) y muerte.',
@@ -192,11 +191,11 @@ export const content: ProcedureContent = {
       tellYourDoctor: [
         'Si toma un anticoagulante (medicamento para que la sangre no se coagule) o tiene un problema de sangrado',
         'Si tiene diabetes. El esteroide puede subir el azúcar en la sangre.',
-        'Si tiene una infección o fiebre',
+        'Si tiene una infección',
         'Si está embarazada o podría estarlo',
         'Si ha tenido una reacción a un medicamento o al líquido de contraste de los rayos X',
       ],
-      sources: [src.esiCleveland, src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiWoodCounty],
+      sources: [src.fda, src.esiRisks, src.esiSuccess, src.esiCedars, src.esiMedscape, src.esiHow, src.esiFaq],
     },
     'facet-joint-injection': {
       id: 'facet-joint-injection',
@@ -215,8 +214,7 @@ export const content: ProcedureContent = {
       ],
       how: [
         'Primero se adormece la piel.',
-        'Con rayos X en vivo para guiar la aguja, el médico pone anestesia local y un esteroide dentro de la articulación. El esteroide es un medicamento que baja la inflamación.',
-        'Se puede usar un líquido de contraste para comprobar que la aguja está en el lugar correcto.',
+        'Con imágenes de rayos X para guiar la aguja, el médico pone anestesia local y un esteroide dentro de la articulación. El esteroide es un medicamento que baja la inflamación.',
       ],
       expect: [
         'Puede servir como prueba: si la anestesia local le quita el dolor enseguida, es probable que esa articulación sea el origen.',
@@ -228,12 +226,12 @@ export const content: ProcedureContent = {
         'Molestia leve o moretón donde entró la aguja. Suele pasar en unos días.',
         'Rara vez, la anestesia se extiende y las piernas se sienten adormecidas o débiles por un rato',
         'Rara vez, una infección que puede necesitar antibióticos',
-        'Rara vez, sangrado. Es más probable si toma un anticoagulante.',
+        'Sangrado. Tomar un anticoagulante puede aumentar este riesgo.',
       ],
       tellYourDoctor: [
-        'Si toma un anticoagulante, como warfarina (Coumadin) o clopidogrel (Plavix), o si sangra con facilidad',
+        'Si toma un anticoagulante, como aspirina, clopidogrel o warfarina. Puede ser necesario cambiarlo antes de la inyección.',
       ],
-      sources: [src.facetGstt, src.facetResults, src.facetHrrad],
+      sources: [src.facetGstt, src.facetResults, src.facetHey, src.facetNbt],
     },
     'medial-branch-block': {
       id: 'medial-branch-block',
@@ -265,7 +263,7 @@ export const content: ProcedureContent = {
         'Dolor leve donde entró la aguja, por unos días',
         'Adormecimiento, o debilidad en un brazo o una pierna, por unas horas',
         'Sangrado o moretones',
-        'Sensación de desmayo, sudor o mareo',
+        'Sudor, mareo o pulso lento',
         'Rara vez, una infección, más dolor, o una reacción al medicamento o al líquido de contraste',
         'Rara vez, daño a un nervio o a la médula espinal, que puede causar debilidad duradera o parálisis',
       ],
@@ -292,7 +290,6 @@ export const content: ProcedureContent = {
         'Personas con dolor de cuello o de espalda que dura mucho tiempo y viene de las articulaciones facetarias o de la sacroilíaca.',
         'Puede ser una opción cuando otros tratamientos no han ayudado, como los analgésicos o la fisioterapia.',
         'A menudo se hace antes una prueba, el bloqueo de la rama medial, para comprobar si estos nervios llevan su dolor.',
-        'No es para personas con una infección o un problema de sangrado, ni para quienes son alérgicos a la anestesia local.',
       ],
       how: [
         'Le pueden dar un medicamento por la vena para relajarlo. Se adormece la piel.',
@@ -312,13 +309,7 @@ export const content: ProcedureContent = {
         'Con menos frecuencia, infección o sangrado donde entró la aguja',
         'Rara vez, dolor de nervio duradero o una reacción a los medicamentos',
       ],
-      tellYourDoctor: [
-        'Si toma un anticoagulante o tiene un problema de sangrado',
-        'Si tiene una infección',
-        'Si es alérgico a la anestesia local',
-        'Si está embarazada o podría estarlo',
-      ],
-      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.rfVerywell, src.mbbUci],
+      sources: [src.rfCleveland, src.rfEssentials, src.rfaCleveland, src.rfRisks, src.mbbUci],
     },
     discectomy: {
       id: 'discectomy',
@@ -332,12 +323,11 @@ export const content: ProcedureContent = {
       whoItMayHelp: [
         'Personas con una hernia de disco que presiona un nervio. Un disco que solo está abultado, por lo general, no necesita cirugía.',
         'Ayuda más con el dolor, el adormecimiento o la debilidad que bajan a un brazo o una pierna. Ayuda menos con el dolor de espalda o de cuello.',
-        'Puede ser una opción si otros tratamientos, como la fisioterapia o las inyecciones de esteroides, no han ayudado después de 6 a 12 semanas.',
-        'También puede ser una opción si la debilidad de los nervios le hace difícil pararse o caminar, o si el dolor es demasiado fuerte.',
-        'La mayoría de las personas con dolor de espalda o de cuello mejora sin cirugía.',
+        'Puede ser una opción si otros tratamientos, como los analgésicos o la fisioterapia, no han ayudado, o si los síntomas empeoran.',
+        'La mayoría de las personas con dolor de espalda o de cuello encuentra alivio sin cirugía.',
       ],
       how: [
-        'Los discos son almohadillas blandas entre los huesos de la columna. En una hernia de disco, parte del centro blando sale por una rotura de la capa externa y puede presionar un nervio.',
+        'Los discos son almohadillas blandas entre los huesos de la columna. Una hernia de disco puede presionar un nervio cercano y causar dolor, adormecimiento o debilidad.',
         'El cirujano quita el pedazo de disco que presiona el nervio. Lo ideal es que la mayor parte del disco quede en su lugar.',
         'A veces hay que quitar todo el disco. Entonces se unen (se fusionan) los huesos de al lado.',
         'Muchos cirujanos trabajan por una incisión pequeña, con un microscopio.',
@@ -389,21 +379,19 @@ export const content: ProcedureContent = {
         'Le pueden dar anestesia local o anestesia general. Se puede tratar más de un hueso en la misma sesión.',
       ],
       expect: [
-        'El procedimiento tarda aproximadamente una hora.',
-        'En la mayoría de los casos, usted se va a casa el mismo día. Necesitará que alguien lo lleve.',
-        'No maneje durante 2 días. Es posible que le indiquen no levantar más de 10 libras durante 3 meses.',
-        'Caminar un poco, sin esforzarse, ayuda a sanar. Es posible que tenga que usar un corsé (faja ortopédica).',
+        'En la mayoría de los casos, usted se va a casa el mismo día.',
+        'No maneje durante 2 días. Pregunte a su médico cuándo puede volver a levantar cosas.',
+        'Haga caminatas cortas. Empiece con 5 minutos cada vez. Es posible que tenga que usar un corsé (faja ortopédica).',
       ],
       risks: [
         'El cemento óseo puede salirse del hueso. Es uno de los problemas más comunes, pero rara vez causa daño.',
         'Nuevas fracturas en la columna. En los estudios, también fue uno de los problemas más comunes.',
         'Infección, sangrado o una mala reacción a la anestesia',
-        'Problemas del corazón o de los pulmones',
         'El dolor puede no mejorar, o puede empeorar',
         'Rara vez, daño a un nervio o a la médula espinal, o parálisis',
       ],
       tellYourDoctor: ['Sus antecedentes de salud y todos los medicamentos que toma. Lleve una lista a su cita.'],
-      sources: [src.upmc, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
+      sources: [src.upmc, src.upmcNeuro, src.niceRisks, src.niceProcedure, src.kyphoRisks, src.baycare],
     },
     'spinal-cord-stimulation': {
       id: 'spinal-cord-stimulation',

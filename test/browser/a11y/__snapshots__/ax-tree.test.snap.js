@@ -7,13 +7,13 @@ snapshots["consult-button closed"] =
 /* end snapshot consult-button closed */
 
 snapshots["consult-button open"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -57,13 +57,13 @@ snapshots["consult-button open"] =
 /* end snapshot consult-button open */
 
 snapshots["consult-button errors"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - group "There is a problem" [focused] desc="Enter your name. Enter a phone number or an email address, so we can reach you. Check the box to let us contact you."
@@ -125,13 +125,13 @@ snapshots["consult-button errors"] =
 /* end snapshot consult-button errors */
 
 snapshots["consult-button sending"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
     - text "Sending…"
   - form
@@ -179,13 +179,13 @@ snapshots["consult-button sending"] =
 /* end snapshot consult-button sending */
 
 snapshots["consult-button success"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
   - button "Close"
@@ -196,13 +196,13 @@ snapshots["consult-button success"] =
 /* end snapshot consult-button success */
 
 snapshots["consult-button failure"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -255,13 +255,13 @@ snapshots["consult-button failure"] =
 /* end snapshot consult-button failure */
 
 snapshots["consult-button rejected"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - form
     - paragraph
@@ -459,7 +459,7 @@ snapshots["procedure-card collapsed"] =
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
+    - text "A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
@@ -491,7 +491,7 @@ snapshots["procedure-card expanded"] =
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
+    - text "A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
@@ -507,19 +507,17 @@ snapshots["procedure-card expanded"] =
         - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
       - listitem [level=1]
         - text "Talk with your doctor about its benefits and risks, and about other treatments."
-      - listitem [level=1]
-        - text "It is not the same as the epidural given for childbirth."
   - group
     - DisclosureTriangle "Risks" [expanded]
     - list
       - listitem [level=1]
         - text "Soreness or more pain where the needle went in"
       - listitem [level=1]
-        - text "Headache, upset stomach, or feeling dizzy or faint"
+        - text "A headache that goes away within a day"
       - listitem [level=1]
-        - text "Flushing: the face turns red and feels warm"
+        - text "Flushing: the face turns red for a short time"
       - listitem [level=1]
-        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+        - text "Steroid side effects, such as higher blood sugar"
       - listitem [level=1]
         - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
       - listitem [level=1]
@@ -534,7 +532,7 @@ snapshots["procedure-card expanded"] =
       - listitem [level=1]
         - text "If you have diabetes. The steroid can raise your blood sugar."
       - listitem [level=1]
-        - text "If you have an infection or a fever"
+        - text "If you have an infection"
       - listitem [level=1]
         - text "If you are or might be pregnant"
       - listitem [level=1]
@@ -543,7 +541,7 @@ snapshots["procedure-card expanded"] =
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord."
       - listitem [level=1]
         - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
@@ -552,20 +550,18 @@ snapshots["procedure-card expanded"] =
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
+        - text "It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
         - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for a few days before it gets better."
+        - text "For some people, pain gets worse for a few days after the shot."
       - listitem [level=1]
-        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
+        - text "Relief tends not to last. It may last from a week up to a year. More than half of people get some relief."
       - listitem [level=1]
         - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
-      - listitem [level=1]
-        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
         - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
@@ -579,7 +575,7 @@ snapshots["procedure-card expanded"] =
       - listitem [level=1]
         - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
       - listitem [level=1]
-        - link "Wood County Hospital: Epidural Steroid Injection"
+        - link "Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -595,7 +591,7 @@ snapshots["surgery-benefits list"] =
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
+    - text "A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
@@ -611,19 +607,17 @@ snapshots["surgery-benefits list"] =
         - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
       - listitem [level=1]
         - text "Talk with your doctor about its benefits and risks, and about other treatments."
-      - listitem [level=1]
-        - text "It is not the same as the epidural given for childbirth."
   - group
     - DisclosureTriangle "Risks" [expanded]
     - list
       - listitem [level=1]
         - text "Soreness or more pain where the needle went in"
       - listitem [level=1]
-        - text "Headache, upset stomach, or feeling dizzy or faint"
+        - text "A headache that goes away within a day"
       - listitem [level=1]
-        - text "Flushing: the face turns red and feels warm"
+        - text "Flushing: the face turns red for a short time"
       - listitem [level=1]
-        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+        - text "Steroid side effects, such as higher blood sugar"
       - listitem [level=1]
         - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
       - listitem [level=1]
@@ -638,7 +632,7 @@ snapshots["surgery-benefits list"] =
       - listitem [level=1]
         - text "If you have diabetes. The steroid can raise your blood sugar."
       - listitem [level=1]
-        - text "If you have an infection or a fever"
+        - text "If you have an infection"
       - listitem [level=1]
         - text "If you are or might be pregnant"
       - listitem [level=1]
@@ -647,7 +641,7 @@ snapshots["surgery-benefits list"] =
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord."
       - listitem [level=1]
         - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
@@ -656,20 +650,18 @@ snapshots["surgery-benefits list"] =
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
+        - text "It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
         - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for a few days before it gets better."
+        - text "For some people, pain gets worse for a few days after the shot."
       - listitem [level=1]
-        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
+        - text "Relief tends not to last. It may last from a week up to a year. More than half of people get some relief."
       - listitem [level=1]
         - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
-      - listitem [level=1]
-        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
         - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
@@ -683,7 +675,7 @@ snapshots["surgery-benefits list"] =
       - listitem [level=1]
         - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
       - listitem [level=1]
-        - link "Wood County Hospital: Epidural Steroid Injection"
+        - link "Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -699,7 +691,7 @@ snapshots["surgery-benefits grid"] =
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
+    - text "A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
@@ -715,19 +707,17 @@ snapshots["surgery-benefits grid"] =
         - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
       - listitem [level=1]
         - text "Talk with your doctor about its benefits and risks, and about other treatments."
-      - listitem [level=1]
-        - text "It is not the same as the epidural given for childbirth."
   - group
     - DisclosureTriangle "Risks" [expanded]
     - list
       - listitem [level=1]
         - text "Soreness or more pain where the needle went in"
       - listitem [level=1]
-        - text "Headache, upset stomach, or feeling dizzy or faint"
+        - text "A headache that goes away within a day"
       - listitem [level=1]
-        - text "Flushing: the face turns red and feels warm"
+        - text "Flushing: the face turns red for a short time"
       - listitem [level=1]
-        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+        - text "Steroid side effects, such as higher blood sugar"
       - listitem [level=1]
         - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
       - listitem [level=1]
@@ -742,7 +732,7 @@ snapshots["surgery-benefits grid"] =
       - listitem [level=1]
         - text "If you have diabetes. The steroid can raise your blood sugar."
       - listitem [level=1]
-        - text "If you have an infection or a fever"
+        - text "If you have an infection"
       - listitem [level=1]
         - text "If you are or might be pregnant"
       - listitem [level=1]
@@ -751,7 +741,7 @@ snapshots["surgery-benefits grid"] =
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord."
       - listitem [level=1]
         - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
@@ -760,20 +750,18 @@ snapshots["surgery-benefits grid"] =
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
+        - text "It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
         - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for a few days before it gets better."
+        - text "For some people, pain gets worse for a few days after the shot."
       - listitem [level=1]
-        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
+        - text "Relief tends not to last. It may last from a week up to a year. More than half of people get some relief."
       - listitem [level=1]
         - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
-      - listitem [level=1]
-        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
         - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
@@ -787,7 +775,7 @@ snapshots["surgery-benefits grid"] =
       - listitem [level=1]
         - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
       - listitem [level=1]
-        - link "Wood County Hospital: Epidural Steroid Injection"
+        - link "Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -803,7 +791,7 @@ snapshots["surgery-benefits compare"] =
     - text "Also called:"
     - text "ESI"
   - paragraph
-    - text "A shot of steroid medicine near the spinal nerves. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
+    - text "A shot of steroid medicine near the spinal cord. It may ease pain in the neck or back, or pain that spreads to an arm or leg."
   - paragraph
     - strong
       - text "Used for:"
@@ -819,19 +807,17 @@ snapshots["surgery-benefits compare"] =
         - text "It may not be safe for you if you have an infection or a bleeding problem. The same is true if you are allergic to the medicines."
       - listitem [level=1]
         - text "Talk with your doctor about its benefits and risks, and about other treatments."
-      - listitem [level=1]
-        - text "It is not the same as the epidural given for childbirth."
   - group
     - DisclosureTriangle "Risks" [expanded]
     - list
       - listitem [level=1]
         - text "Soreness or more pain where the needle went in"
       - listitem [level=1]
-        - text "Headache, upset stomach, or feeling dizzy or faint"
+        - text "A headache that goes away within a day"
       - listitem [level=1]
-        - text "Flushing: the face turns red and feels warm"
+        - text "Flushing: the face turns red for a short time"
       - listitem [level=1]
-        - text "Steroid side effects, such as higher blood sugar and trouble sleeping"
+        - text "Steroid side effects, such as higher blood sugar"
       - listitem [level=1]
         - text "A headache from a leak of spinal fluid. It usually gets better in a few days."
       - listitem [level=1]
@@ -846,7 +832,7 @@ snapshots["surgery-benefits compare"] =
       - listitem [level=1]
         - text "If you have diabetes. The steroid can raise your blood sugar."
       - listitem [level=1]
-        - text "If you have an infection or a fever"
+        - text "If you have an infection"
       - listitem [level=1]
         - text "If you are or might be pregnant"
       - listitem [level=1]
@@ -855,7 +841,7 @@ snapshots["surgery-benefits compare"] =
     - DisclosureTriangle "How it is done" [expanded]
     - list
       - listitem [level=1]
-        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This is the space around the spinal nerves."
+        - text "A steroid is a medicine that calms swelling. The doctor puts it in the epidural space. This space is close to the spinal cord."
       - listitem [level=1]
         - text "Numbing medicine is put in the skin first."
       - listitem [level=1]
@@ -864,20 +850,18 @@ snapshots["surgery-benefits compare"] =
     - DisclosureTriangle "What to expect" [expanded]
     - list
       - listitem [level=1]
-        - text "The shot itself takes about 10 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
+        - text "It may take 15 to 30 minutes. Staff may watch you for 15 to 20 minutes after."
       - listitem [level=1]
         - text "You will need someone to drive you home."
       - listitem [level=1]
-        - text "Pain may get worse for a few days before it gets better."
+        - text "For some people, pain gets worse for a few days after the shot."
       - listitem [level=1]
-        - text "Relief may last from a few days to months, and sometimes up to a year. About half of people get relief for a while."
+        - text "Relief tends not to last. It may last from a week up to a year. More than half of people get some relief."
       - listitem [level=1]
         - text "For some people, the shot does not help, or the relief does not last."
   - group
     - DisclosureTriangle "Sources" [expanded]
     - list
-      - listitem [level=1]
-        - link "Cleveland Clinic: Epidural Steroid Injection (ESI)"
       - listitem [level=1]
         - link "FDA: Drug Safety Communication: FDA requires label changes to warn of rare but serious neurologic problems after epidural corticosteroid injections for pain"
       - listitem [level=1]
@@ -891,7 +875,7 @@ snapshots["surgery-benefits compare"] =
       - listitem [level=1]
         - link "Spine Center of Texas: How Epidural Steroid Injections Are Performed"
       - listitem [level=1]
-        - link "Wood County Hospital: Epidural Steroid Injection"
+        - link "Spine Center of Texas: Epidural Steroid Injection FAQs, Part 3"
   - link "Learn more about Epidural steroid injection"
     - text "about Epidural steroid injection"
   - paragraph
@@ -900,13 +884,13 @@ snapshots["surgery-benefits compare"] =
 /* end snapshot surgery-benefits compare */
 
 snapshots["consult-button success while closed, reopened"] = 
-`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
+`- dialog "Request a consultation" [modal] desc="This form is not for emergencies. Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels. Tell us how to reach you. We need at least one way to contact you. We will get back to you to set up a visit."
   - heading "Request a consultation" [level=2]
   - button "Close"
   - paragraph
     - strong
       - text "This form is not for emergencies."
-    - text "Call 911 or go to the emergency room now if you have sudden weakness or numbness in both legs. Also call if you have numbness in your groin or inner thighs, or new trouble controlling your bladder or bowels."
+    - text "Call 911 or go to the emergency room now if you have weakness or numbness in both legs that is bad or getting worse. Call if you feel numb around your genitals or bottom, or in your groin or inner thighs. Call if you have new trouble controlling your bladder or bowels."
   - status [live=polite] [atomic]
   - heading "Thank you. We got your request. We will contact you soon." [focused] [level=3]
   - button "Close"
