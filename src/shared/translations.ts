@@ -3,7 +3,7 @@
  * `<script type="application/json" data-spine-translation="vi">` form. The checking and merging code loads on demand
  * (translation-pack.ts), only on pages that use a registered language.
  */
-import { LANGUAGES, PSEUDO_LOCALES, registered, toLanguage, type BuiltInLanguage, type Language } from './language.js';
+import { LANGUAGES, PSEUDO_LOCALES, registered, shippedLanguage, toLanguage, type BuiltInLanguage, type Language } from './language.js';
 import { contentByLanguage } from './on-demand.js';
 
 /** A language pack: per widget, any part of its built-in content (see the "Add a language" docs page). */
@@ -170,7 +170,7 @@ export function registerTranslation(lang: string, pack: TranslationPack): boolea
   const bad = sections.find(([, section]) => !isObject(section));
   if (bad) return report(`registerTranslation("${tag}"): "${bad[0]}" should be an object of that widget's texts.`);
   const lower = tag.toLowerCase();
-  if ([...LANGUAGES, ...PSEUDO_LOCALES].some((l) => l.toLowerCase() === lower)) {
+  if (shippedLanguage(lower)) {
     return report(`registerTranslation("${tag}"): ${tag} is built in; change its texts on each widget instead (see the Languages docs), or register a regional tag such as "${tag.slice(0, 2)}-US".`);
   }
   const entry: Entry = { tag, dir, fallback, pack, done: new Map() };
