@@ -34,7 +34,7 @@ export function toLanguage(tag: string | null | undefined): Language {
 }
 
 /** The direction a language is written in: its pack's `dir`, else right to left for Arabic, Farsi, Hebrew, Urdu and the like. */
-export const directionOfLanguage = (language: string): 'ltr' | 'rtl' =>
+const directionOfLanguage = (language: string): 'ltr' | 'rtl' =>
   registered.get(language.toLowerCase())?.dir ?? (RTL.test(language) ? 'rtl' : 'ltr');
 
 const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
