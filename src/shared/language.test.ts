@@ -82,6 +82,11 @@ describe('language', () => {
     await waitForRender(element);
     expect(textOf(element)).to.equal('Hello');
     expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).direction).to.equal('rtl');
+
+    // Its own `dir` wins over the direction its language sets.
+    element.setAttribute('dir', 'ltr');
+    await waitForRender(element);
+    expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).direction).to.equal('ltr');
   });
 });
 
