@@ -114,6 +114,14 @@ const hydrateAgainstMainLit = () => ({
 
 const components = readdirSync('src/components');
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+// How every build turns the source into code: version stamped, TypeScript compiled, and the whitespace inside html``
+// and css`` templates (invisible to visitors but not to gzip) squeezed out.
+const sourcePlugins = () => [
+  stampVersion(),
+  squeezeUnsafeCss(),
+  typescript(),
+  minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] }),
+];
 
 const npmBuild = {
   input: [
@@ -129,15 +137,14 @@ const npmBuild = {
     'src/prerender/index.ts',
   ],
   external: (id) => /^(lit|@lit|@lit-labs\/[a-z-]+|parse5|node:.*)(\/|$)/.test(id),
-  // Templates minified exactly as in the script-tag file: Lit hydrates a pre-rendered widget only when the browser's
-  // templates are the ones the server rendered (it compares a digest of their strings), and `spine-widgets/prerender`
-  // renders with these modules.
-  plugins: [stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] })],
+  // Templates minified exactly as in the script-tag file (the same sourcePlugins): Lit hydrates a pre-rendered widget
+  // only when the browser's templates are the ones the server rendered (it compares a digest of their strings), and
+  // `spine-widgets/prerender` renders with these modules.
+  plugins: sourcePlugins(),
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
 };
 
-// Whitespace inside html`` and css`` templates is invisible to visitors but not to gzip: squeeze it out.
-const scriptTagPlugins = () => [nodeResolve(), stampVersion(), squeezeUnsafeCss(), typescript(), minifyTemplateLiterals({ exclude: ['**/node_modules/**', '**/src/shared/theme.ts'] })];
+const scriptTagPlugins = () => [nodeResolve(), ...sourcePlugins()];
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 const scriptTagBuild = {

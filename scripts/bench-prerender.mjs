@@ -7,12 +7,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
-import { prerenderExamples } from './prerender-pages.mjs';
+import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const ROUNDS = 7;
 const [prerendered] = await prerenderExamples();
-const written = prerendered.replace('.prerendered.html', '.written.html');
-writeFileSync(written, readFileSync(prerendered, 'utf8').replace(/<script src="[^"]*spine-widgets\.js"[^>]*><\/script>/, ''));
+const written = writeWithoutScript(prerendered);
 const original = 'examples/clinic-page.html';
 
 const base = await startDemoServer(prerendered);

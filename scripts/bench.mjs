@@ -1,13 +1,15 @@
 // `npm run bench`, two measurements in one Chromium run; writes docs/performance.md. Not a test: timings vary.
 // 1. Page load: what a visitor waits for is the widgets' words. The English example page with the CDN snippet
-//    (examples/clinic-page.html) against the same page with the widgets' rendered HTML written in (declarative
-//    shadow DOM, no script), loaded alternately under a 4x CPU slowdown and a 150 ms, 1.6 Mbps network: the time
-//    until every widget shows its text, against the static page's first contentful paint. Budget: 1.3x.
+//    (examples/clinic-page.html) against the same page with the widgets' rendered HTML written in (pre-rendered by
+//    spine-widgets/prerender, without its script), loaded alternately under a 4x CPU slowdown and a 150 ms, 1.6 Mbps
+//    network: the time until every widget shows its text, against the static page's first contentful paint.
+//    Budget: 1.3x.
 // 2. Rendering: 50 expanded <procedure-card>s from the built script-tag file against the same content as static HTML.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
+import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const CARDS = 50;
 const ROUNDS = 15;
@@ -17,7 +19,6 @@ const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) 
 const CPU_SLOWDOWN = 4;
 const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button'];
 const EXAMPLE = 'examples/clinic-page.html';
-const RENDERED = 'examples/.bench-rendered.html'; // written here, removed at the end
 
 const base = await startDemoServer('bench/index.html');
 
@@ -25,33 +26,6 @@ const browser = await puppeteer.launch({
   executablePath: ensureBrowsers().chromium,
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-process.on('exit', () => rmSync(RENDERED, { force: true }));
-
-// The example page with every widget's rendered shadow tree written in as declarative shadow DOM, and no script:
-// what the page would look like if the widgets' HTML came from the server.
-async function writeRenderedPage() {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${EXAMPLE}`, { waitUntil: 'load' });
-  await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), {}, TAGS);
-  const html = await page.evaluate(async (tags) => {
-    const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
-    await Promise.all(elements.map((element) => element.updateComplete));
-    for (const element of elements) {
-      const css = [...element.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-      const template = document.createElement('template');
-      template.setAttribute('shadowrootmode', 'open');
-      template.innerHTML = `<style>${css}</style>${element.shadowRoot.innerHTML}`;
-      element.prepend(template);
-    }
-    document.querySelectorAll('script[src*="spine-widgets"], link[rel=modulepreload], link[rel=preload][as=script]').forEach((node) => node.remove());
-    return `<!doctype html>\n${document.documentElement.outerHTML.replace(/<template shadowrootmode="open">/g, '<template shadowrootmode="open">')}`;
-  }, TAGS);
-  await page.close();
-  // getHTML() would drop the templates' content; outerHTML keeps a <template>'s markup, which the parser turns
-  // back into shadow roots.
-  writeFileSync(RENDERED, html);
-}
 
 /** Loads `path` in a fresh context under the slow CPU and network; returns the milliseconds to `what`. */
 async function loadOnce(path, what) {
@@ -89,7 +63,9 @@ async function loadOnce(path, what) {
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-await writeRenderedPage();
+// The reference: the example page pre-rendered by spine-widgets/prerender, without its script (the widgets' rendered
+// HTML written in as declarative shadow DOM), as scripts/bench-prerender.mjs measures it too.
+const RENDERED = writeWithoutScript((await prerenderExamples())[0]);
 const loads = { widgets: [], rendered: [] };
 for (let round = 0; round < LOAD_ROUNDS; round++) {
   // Alternate which goes first, so neither always meets a warmer machine.

@@ -1,5 +1,6 @@
 // Writes examples/<page>.prerendered.html (git-ignored) from the example pages with spine-widgets/prerender, for
-// scripts/check-prerender-noscript.mjs and scripts/bench-prerender.mjs. Needs `npm run build` first.
+// scripts/check-prerender-noscript.mjs and the benchmarks (scripts/bench.mjs, scripts/bench-prerender.mjs).
+// Needs the built dist/ (`rollup -c`) first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { prerender } from '../dist/prerender/index.js';
 
@@ -14,4 +15,14 @@ export async function prerenderExamples() {
     written.push(out);
   }
   return written;
+}
+
+/**
+ * Writes examples/<page>.written.html: a pre-rendered page without its spine-widgets script, so the widgets' rendered
+ * HTML is written in and nothing is left for JavaScript to do (the benchmarks' reference). Returns its path.
+ */
+export function writeWithoutScript(prerendered) {
+  const out = prerendered.replace(/\.prerendered\.html$/, '.written.html');
+  writeFileSync(out, readFileSync(prerendered, 'utf8').replace(/<script src="[^"]*spine-widgets\.js"[^>]*><\/script>/, ''));
+  return out;
 }

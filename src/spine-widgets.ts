@@ -8,6 +8,7 @@
 // First, so it runs before everything else: the page's words start downloading at once.
 import { script } from './shared/script-start.js';
 import { defineSpineWidgets } from './classes.js';
+import { spineWidgetsGlobal } from './shared/chunk-loader.js';
 import { registerTranslation } from './shared/translations.js';
 
 defineSpineWidgets(script?.dataset.prefix);
@@ -16,7 +17,7 @@ defineSpineWidgets(script?.dataset.prefix);
 // (`spineWidgets.q.push(['registerTranslation', 'vi', pack])`). Only added to, never replaced: the page may have set
 // other keys. Every copy on the page replays the whole queue and hooks `push`, so each copy hears every call.
 type Call = [string, ...unknown[]];
-const api = ((window as unknown as { spineWidgets?: { q?: Call[]; registerTranslation?: unknown } }).spineWidgets ??= {});
+const api = spineWidgetsGlobal() as { q?: Call[]; registerTranslation?: unknown };
 const commands: Record<string, (...args: never[]) => unknown> = { registerTranslation };
 const run = (call: Call) =>
   Array.isArray(call) && Object.hasOwn(commands, call[0])

@@ -18,6 +18,7 @@ export async function run(argv) {
   const [file] = files;
   const template = JSON.parse(await readFile(new URL('../../dist/translation-template.json', import.meta.url), 'utf8'));
   const { checkPack } = await import('../../dist/shared/translation-pack.js');
+  const { isSetting, settingProblems } = await import('../../dist/shared/translations.js');
 
   let pack;
   try {
@@ -32,10 +33,9 @@ export async function run(argv) {
   if (typeof pack !== 'object' || pack === null || Array.isArray(pack)) {
     errors.push('the pack should be an object such as { "procedureCard": { ... } }');
   } else {
-    if (pack.dir !== undefined && pack.dir !== 'ltr' && pack.dir !== 'rtl') errors.push('"dir" should be "ltr" or "rtl"');
-    if (pack.fallback !== undefined && (typeof pack.fallback !== 'string' || !pack.fallback.trim())) errors.push('"fallback" should be a language tag such as "es"');
+    errors.push(...settingProblems(pack));
     for (const key of Object.keys(pack)) {
-      if (key === 'dir' || key === 'fallback' || key.startsWith('$') || Object.hasOwn(template.pack, key)) continue;
+      if (isSetting(key) || Object.hasOwn(template.pack, key)) continue;
       errors.push(`${key} is not a widget (the widgets are ${Object.keys(template.pack).join(', ')})`);
     }
     for (const [key, english] of Object.entries(template.pack)) {

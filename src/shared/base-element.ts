@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from './locale-controller.js';
+import { LOCALE_ATTRIBUTES, LocaleController } from './locale-controller.js';
 import { toLanguage, type Language } from './language.js';
 import { hostStyles } from './theme.js';
 import { VERSION } from './version.js';
@@ -60,6 +60,17 @@ export class SpineElement extends LitElement {
   get language(): Language {
     // Pre-rendering: no document to watch; src/prerender gives the server instance the `lang` of its context.
     return isServer ? toLanguage(this.getAttribute('lang')) : this.locale.language;
+  }
+
+  // The widget's own `lang` and `dir` (the document's observer cannot see a widget inside another shadow root): heard
+  // through the element's attribute callback, so no widget needs an observer of its own.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...LOCALE_ATTRIBUTES];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (this.isConnected && LOCALE_ATTRIBUTES.includes(name)) this.locale.refresh();
   }
 
   /** @internal Also remembers the controller, so its content can be prepared before the first render. */

@@ -29,7 +29,7 @@ export function defineElement(baseTag: string, ctor: VersionedElement, prefix?: 
   }
   const tag = tagName(baseTag, prefix);
   // Pre-rendered widgets on the page: define once Lit can hydrate them (see hydration.ts).
-  const hydration = hydrationFor([tag]);
+  const hydration = hydrationFor(tag);
   if (hydration) {
     void hydration.then(() => register(tag, ctor));
     return tag;

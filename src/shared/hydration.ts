@@ -10,26 +10,26 @@ const global = globalThis as typeof globalThis & { litElementHydrateSupport?: Hy
  * The script-tag file cannot share Lit with a file it loads by `import` (it must also run as a classic script, so
  * it exports nothing): rollup.config.mjs builds Lit's hydration code against this hand-over of the main file's Lit.
  */
-export const LIT_HANDOVER = Symbol.for('spine-widgets:lit-html');
+const LIT_HANDOVER = Symbol.for('spine-widgets:lit-html');
 
 // A page (or app) that loaded Lit's hydration support before Lit had LitElement patched when it was defined.
 const patchedByPage = typeof global.litElementHydrateSupport === 'function';
 let loading: Promise<void> | undefined;
 let ready = false;
 
-/** True when an element of one of these tags already has a shadow root: the parser attached a pre-rendered one. */
-function hasPrerendered(tags: string[]): boolean {
-  return [...document.querySelectorAll(tags.join(','))].some((element) => element.shadowRoot !== null);
+/** True when an element of this tag already has a shadow root: the parser attached a pre-rendered one. */
+function hasPrerendered(tag: string): boolean {
+  return [...document.querySelectorAll(tag)].some((element) => element.shadowRoot !== null);
 }
 
 /**
- * Resolves once Lit can hydrate, or returns undefined when nothing on the page was pre-rendered (or hydration was
- * set up already): then elements are defined at once, as without pre-rendering.
+ * Resolves once Lit can hydrate, or returns undefined when no `tag` element on the page was pre-rendered (or
+ * hydration was set up already): then elements are defined at once, as without pre-rendering.
  */
-export function hydrationFor(tags: string[]): Promise<void> | undefined {
+export function hydrationFor(tag: string): Promise<void> | undefined {
   if (isServer || patchedByPage || ready) return undefined;
   // While the support loads, later definitions wait too, so elements still define in order.
-  if (loading || !hasPrerendered(tags)) return loading;
+  if (loading || !hasPrerendered(tag)) return loading;
   global[LIT_HANDOVER] = { _$LH, noChange, render };
   return (loading = import('@lit-labs/ssr-client/lit-element-hydrate-support.js').then(
     () => {

@@ -65,6 +65,29 @@ describe('language', () => {
     expect(textOf(element)).to.equal('Hola');
     expect(element.language).to.equal('es');
   });
+
+  it('re-renders when lang changes on an element inside another shadow root (out of the document observer\'s sight)', async () => {
+    document.documentElement.setAttribute('lang', 'en');
+    const outer = await fixture<HTMLElement>(html`<div></div>`);
+    const element = outer.attachShadow({ mode: 'open' }).appendChild(document.createElement('language-test-element')) as LanguageTestElement;
+    await element.updateComplete;
+    expect(textOf(element)).to.equal('Hello');
+
+    element.setAttribute('lang', 'es');
+    await waitForRender(element);
+    expect(textOf(element)).to.equal('Hola');
+
+    // A right-to-left language (here a pseudo-locale) turns the widget's text right to left: no `dir` says so.
+    element.setAttribute('lang', 'ar-XB');
+    await waitForRender(element);
+    expect(textOf(element)).to.equal('Hello');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).direction).to.equal('rtl');
+
+    // Its own `dir` wins over the direction its language sets.
+    element.setAttribute('dir', 'ltr');
+    await waitForRender(element);
+    expect(getComputedStyle(element.shadowRoot!.querySelector('p')!).direction).to.equal('ltr');
+  });
 });
 
 /** Mutation observers run as microtasks; let them fire, then wait for the render they ask for. */

@@ -14,6 +14,10 @@ export interface RegisteredLanguage {
 }
 export const registered = new Map<string, RegisteredLanguage>();
 
+const SHIPPED: readonly string[] = [...LANGUAGES, ...PSEUDO_LOCALES];
+/** The built-in language or pseudo-locale a lower-case tag names, spelled as shipped (`en-xa` gives `en-XA`). */
+export const shippedLanguage = (lower: string): Language | undefined => SHIPPED.find((l) => l.toLowerCase() === lower);
+
 // Scripts written right to left (by language, or by an explicit script subtag such as pa-Arab).
 const RTL = /^(ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb)(-|$)|-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)(-|$)/i;
 
@@ -23,14 +27,14 @@ const RTL = /^(ar|fa|he|iw|ur|ps|sd|ug|yi|dv|ckb)(-|$)|-(arab|hebr|thaa|syrc|nko
  */
 export function toLanguage(tag: string | null | undefined): Language {
   for (let t = (tag ?? '').trim().toLowerCase().replace(/_/g, '-'); t; t = t.replace(/-?[^-]*$/, '')) {
-    const known = registered.get(t)?.tag ?? [...LANGUAGES, ...PSEUDO_LOCALES].find((l) => l.toLowerCase() === t);
+    const known = registered.get(t)?.tag ?? shippedLanguage(t);
     if (known) return known;
   }
   return 'en';
 }
 
 /** The direction a language is written in: its pack's `dir`, else right to left for Arabic, Farsi, Hebrew, Urdu and the like. */
-export const directionOfLanguage = (language: string): 'ltr' | 'rtl' =>
+const directionOfLanguage = (language: string): 'ltr' | 'rtl' =>
   registered.get(language.toLowerCase())?.dir ?? (RTL.test(language) ? 'rtl' : 'ltr');
 
 const parentOf = (node: Element): Element | null => node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { directionOf, languageOf, type Language } from './language.js';
 import { onTranslationChange, watchDeclarativeTranslations } from './translations.js';
 
@@ -7,7 +7,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot?: HTMLElement | 
 // One observer for the whole document: a `lang` or `dir` change anywhere may change what any widget speaks.
 const listeners = new Set<LocaleController>();
 let documentObserver: MutationObserver | undefined;
-const ATTRIBUTES = ['lang', 'dir'];
+/** The attributes that set a widget's language and direction, on it or on any ancestor. */
+export const LOCALE_ATTRIBUTES = ['lang', 'dir'];
 
 function observeDocument(): void {
   if (!documentObserver) {
@@ -16,7 +17,7 @@ function observeDocument(): void {
     onTranslationChange(() => listeners.forEach((controller) => controller.refresh(true)));
     watchDeclarativeTranslations();
   }
-  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ATTRIBUTES, subtree: true });
+  documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: LOCALE_ATTRIBUTES, subtree: true });
 }
 
 // A direction set by language (no `dir` nearer) is applied with one of two shared sheets on the widget's shadow root,
@@ -40,9 +41,6 @@ export class LocaleController implements ReactiveController {
   language: Language = 'en';
   /** The direction the language sets, when no nearer `dir` does; undefined when the widget inherits the page's. */
   direction?: 'ltr' | 'rtl';
-  // The document observer cannot see into shadow roots, so each host also watches its own attributes.
-  // (None while pre-rendering on a server, where the element's context cannot change.)
-  private readonly ownObserver = isServer ? undefined : new MutationObserver(() => this.refresh());
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -51,13 +49,11 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     listeners.add(this);
     observeDocument();
-    this.ownObserver?.observe(this.host, { attributes: true, attributeFilter: ATTRIBUTES });
     this.refresh();
   }
 
   hostDisconnected(): void {
     listeners.delete(this);
-    this.ownObserver?.disconnect();
   }
 
   /** Re-reads the language and direction and asks for a render when they changed (or always, with `force`). */

@@ -3,7 +3,7 @@
  * `<script type="application/json" data-spine-translation="vi">` form. The checking and merging code loads on demand
  * (translation-pack.ts), only on pages that use a registered language.
  */
-import { LANGUAGES, PSEUDO_LOCALES, registered, toLanguage, type BuiltInLanguage, type Language } from './language.js';
+import { LANGUAGES, PSEUDO_LOCALES, registered, shippedLanguage, toLanguage, type BuiltInLanguage, type Language } from './language.js';
 import { contentByLanguage } from './on-demand.js';
 
 /** A language pack: per widget, any part of its built-in content (see the "Add a language" docs page). */
@@ -52,7 +52,14 @@ const changed = () => {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** Pack keys that are not a widget's texts: `dir`, `fallback`, and notes such as `$comment` or `$schema`. */
-const isSetting = (key: string) => key === 'dir' || key === 'fallback' || key.startsWith('$');
+export const isSetting = (key: string): boolean => key === 'dir' || key === 'fallback' || key.startsWith('$');
+
+/** What is wrong with a pack's own settings, `dir` and `fallback`: the rule `npx spine-widgets check-translation` applies too. */
+export const settingProblems = ({ dir, fallback }: Record<string, unknown>): string[] =>
+  [
+    dir !== undefined && dir !== 'ltr' && dir !== 'rtl' && '"dir" should be "ltr" or "rtl"',
+    fallback !== undefined && (typeof fallback !== 'string' || !fallback.trim()) && '"fallback" should be a language tag such as "es"',
+  ].filter((problem): problem is string => typeof problem === 'string');
 
 const report = (message: string): false => {
   console.error(`spine-widgets: ${message}`);
@@ -161,16 +168,14 @@ export function registerTranslation(lang: string, pack: TranslationPack): boolea
   }
   if (!tag) return report('registerTranslation: give a language tag first, like registerTranslation("vi", pack).');
   if (!isObject(pack)) return report(`registerTranslation("${tag}"): the pack should be an object such as { "procedureCard": { ... } }.`);
+  const [problem] = settingProblems(pack);
+  if (problem) return report(`registerTranslation("${tag}"): ${problem}.`);
   const { dir, fallback } = pack;
-  if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') return report(`registerTranslation("${tag}"): "dir" should be "ltr" or "rtl".`);
-  if (fallback !== undefined && (typeof fallback !== 'string' || !fallback.trim())) {
-    return report(`registerTranslation("${tag}"): "fallback" should be a language tag such as "es".`);
-  }
   const sections = Object.entries(pack).filter(([key]) => !isSetting(key));
   const bad = sections.find(([, section]) => !isObject(section));
   if (bad) return report(`registerTranslation("${tag}"): "${bad[0]}" should be an object of that widget's texts.`);
   const lower = tag.toLowerCase();
-  if ([...LANGUAGES, ...PSEUDO_LOCALES].some((l) => l.toLowerCase() === lower)) {
+  if (shippedLanguage(lower)) {
     return report(`registerTranslation("${tag}"): ${tag} is built in; change its texts on each widget instead (see the Languages docs), or register a regional tag such as "${tag.slice(0, 2)}-US".`);
   }
   const entry: Entry = { tag, dir, fallback, pack, done: new Map() };
