@@ -125,6 +125,28 @@ describe('<specialist-checklist>', () => {
     expect(bar(el).getAttribute('aria-labelledby')).to.equal('progress');
   });
 
+  it('writes English and Spanish counts without building an Intl.NumberFormat (its first use is slow), and builds one per other language', async () => {
+    const NumberFormat = Intl.NumberFormat;
+    const built: string[] = [];
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct: (target, args: ConstructorParameters<typeof Intl.NumberFormat>) => (built.push(String(args[0])), new target(...args)),
+    });
+    try {
+      const english = await mount();
+      await clickRow(english, 0);
+      const spanish = await fixture<SpecialistChecklist>(html`<specialist-checklist lang="es"></specialist-checklist>`);
+      expect(progressText(english)).to.equal('1 of 7 checked');
+      expect(progressText(spanish)).to.match(/^0 .*7/);
+      expect(built, 'no formatter for en or es').to.deep.equal([]);
+      expect(english.formatNumber(1234.5)).to.equal(new NumberFormat('en').format(1234.5));
+      english.formatNumber(2);
+      english.formatNumber(2.5);
+      expect(built, 'one formatter for English numbers Intl must write, kept').to.deep.equal(['en']);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
   it('announces changes politely, and says nothing on first render', async () => {
     const el = await mount();
     expect(live(el).getAttribute('role')).to.equal('status'); // implicitly aria-live="polite"
