@@ -43,6 +43,16 @@ describe('chunk-loader: where the split script-tag file finds its other files', 
     expect(asked).to.deep.equal(['https://clinic.example/js/spine-widgets-en-abc.js']);
   });
 
+  it('gives every caller of one file the same promise, and asks again after a failure', async () => {
+    let calls = 0;
+    const load = chunkImporter('https://clinic.example/js/', () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ calls })));
+    await withConsoleSpy(() => load('./spine-widgets-en-abc.js').catch(() => undefined));
+    const first = load('./spine-widgets-en-abc.js');
+    expect(load('./spine-widgets-en-abc.js'), 'one promise per file, so its widgets render in one task').to.equal(first);
+    expect(await first).to.deep.equal({ calls: 2 });
+    expect(calls).to.equal(2);
+  });
+
   it('logs one console error per missing file, naming the URL tried and both fixes, and marks the error reported', async () => {
     const load = chunkImporter(new URL('/__test__/missing-folder/', location.href).href);
     const failures: unknown[] = [];

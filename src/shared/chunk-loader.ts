@@ -56,9 +56,16 @@ export const alreadyReported = (error: unknown): boolean => (error as ReportedEr
  */
 export function chunkImporter(base: string, load: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)) {
   const reported = new Set<string>();
+  // One promise per file while it loads or once it has: every widget waiting for the page's words then renders in
+  // the same task, so the browser lays the page out once instead of once per widget (each import() of a file
+  // already loading settles in a task of its own). A failure is forgotten, so a later call tries again.
+  const loading = new Map<string, Promise<unknown>>();
   return (file: string): Promise<unknown> => {
     const url = new URL(file, base).href;
-    return load(url).catch((cause: unknown) => {
+    const known = loading.get(url);
+    if (known) return known;
+    const attempt = load(url).catch((cause: unknown) => {
+      loading.delete(url);
       if (!reported.has(url)) {
         reported.add(url);
         console.error(
@@ -69,5 +76,7 @@ export function chunkImporter(base: string, load: (url: string) => Promise<unkno
       error.spineReported = true;
       throw error;
     });
+    loading.set(url, attempt);
+    return attempt;
   };
 }
