@@ -7,8 +7,6 @@ import { LeadForm, type LeadFormHost, type Templating } from '../../shared/lead-
 import { MAX_LENGTH } from '../../shared/lead-rules.js';
 import { REASONS, type ConsultTexts } from './content/types.js';
 
-export type { Templating };
-
 /** The optional fields, in form order; `fields` on the button picks among them. */
 export type OptionalField = 'phone' | 'email' | 'contactPreference' | 'reason' | 'message';
 type Field = 'name' | OptionalField | 'consent';

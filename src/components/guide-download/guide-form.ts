@@ -8,8 +8,6 @@ import { LeadForm, type LeadFormHost, type Templating } from '../../shared/lead-
 import type { GuideTexts } from './content/types.js';
 import type { GuideEventDetail, GuideEventName } from './guide-download.component.js';
 
-export type { Templating };
-
 type Field = 'name' | 'email' | 'consent';
 const FIELDS: readonly Field[] = ['name', 'email', 'consent'];
 
