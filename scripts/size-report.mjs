@@ -36,7 +36,7 @@ const when = {
   [english[0]]: 'pages showing English',
   ...Object.fromEntries(chunk('es').map((f) => [f, 'pages showing Spanish'])),
   ...Object.fromEntries(chunk('consult-form').map((f) => [f, 'when a visitor points at or presses a form button'])),
-  ...Object.fromEntries(chunk('lead-request').map((f) => [f, 'with either form: how requests are sent'])),
+  ...Object.fromEntries(chunk('lead-request').map((f) => [f, 'with either form: its shared fields, checks and alerts, and how requests are sent'])),
   ...Object.fromEntries(chunk('guide-view').map((f) => [f, 'pages showing a <guide-download>'])),
   ...Object.fromEntries(chunk('guide-form').map((f) => [f, 'when a visitor points at or presses "Get the guide"'])),
   ...Object.fromEntries(chunk('translation-pack').map((f) => [f, 'pages using a registered language or a pseudo-locale'])),

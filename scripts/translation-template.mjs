@@ -10,9 +10,8 @@ for (const tag of readdirSync(new URL('components/', dist))) await import(new UR
 const { widgets } = await import(new URL('shared/translations.js', dist).href);
 const { textsOf, placeholders, lengthLimit } = await import(new URL('shared/translation-pack.js', dist).href);
 
-/** Doc comments of the fields in a widget's content types, by field name. */
-function fieldDocs(tag) {
-  const file = `src/components/${tag}/content/types.ts`;
+/** Doc comments of the fields in a types file, by field name, and the names it declares. */
+function docsIn(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const docs = new Map();
   const seen = new Map();
@@ -33,6 +32,19 @@ function fieldDocs(tag) {
   visit(source);
   // A name used by two fields (a column header and a row's cell) says nothing certain about either.
   for (const [name, count] of seen) if (count > 1) docs.delete(name.replace(/['"]/g, ''));
+  return { docs, names: new Set([...seen.keys()].map((name) => name.replace(/['"]/g, ''))) };
+}
+
+/**
+ * Doc comments of the fields in a widget's content types, by field name. The lead forms' shared texts
+ * (src/shared/lead-form-texts.ts) add theirs for the names the widget's own file does not declare.
+ */
+function fieldDocs(tag) {
+  const file = `src/components/${tag}/content/types.ts`;
+  const { docs, names } = docsIn(file);
+  if (readFileSync(file, 'utf8').includes('LeadFormTexts')) {
+    for (const [name, text] of docsIn('src/shared/lead-form-texts.ts').docs) if (!names.has(name)) docs.set(name, text);
+  }
   return docs;
 }
 

@@ -2,23 +2,9 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ConsultButton } from '../src/components/consult-button/consult-button.component.js';
-import { themeOf } from './support.js';
+import { answerStoryRequests, fillForm, submitForm, themeOf } from './support.js';
 
-// Storybook is static: there is no endpoint to send to. Stories post to /story-consult/<scenario>, which this
-// story-only wrapper answers in the browser (ok, invalid, error, hang); every other request goes through untouched.
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  const scenario = /\/story-consult\/(\w+)$/.exec(String(input instanceof Request ? input.url : input))?.[1];
-  if (!scenario) return realFetch(input, init);
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-  if (scenario === 'hang') return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
-  const answers: Record<string, () => Response> = {
-    ok: () => json(200, { ok: true }),
-    invalid: () => json(422, { errors: { email: 'This email address cannot receive mail. Check it for typos.' } }),
-    error: () => json(500, {}),
-  };
-  return new Promise((resolve) => setTimeout(() => resolve((answers[scenario] ?? answers.error)()), 50));
-};
+answerStoryRequests();
 
 const meta: Meta = {
   title: 'Widgets/<consult-button>',
@@ -30,7 +16,7 @@ const form = (context: StoryContext, scenario = 'ok', extra = {}) => {
   const { fields, lang, timeout } = { fields: undefined, lang: undefined, timeout: undefined, ...extra } as Record<string, string | undefined>;
   return html`<consult-button
     theme=${themeOf(context)}
-    action="/story-consult/${scenario}"
+    action="/story-lead/${scenario}"
     phone="555-0100"
     privacy-url="#privacy"
     fields=${fields ?? 'phone email contactPreference reason message'}
@@ -40,25 +26,16 @@ const form = (context: StoryContext, scenario = 'ok', extra = {}) => {
 };
 
 const widget = (canvas: HTMLElement) => canvas.querySelector('consult-button') as ConsultButton;
-const inShadow = <T extends HTMLElement>(el: ConsultButton, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
 /** Opens the dialog, optionally fills the form the way a visitor would, and submits it. */
 async function drive(canvas: HTMLElement, { fill = false, submit = false, until }: { fill?: boolean; submit?: boolean; until?: string } = {}) {
   const el = widget(canvas);
   // Spanish texts load on demand: wait for the button.
   while (!el.shadowRoot?.querySelector('[part=button]')) await new Promise((resolve) => requestAnimationFrame(resolve));
-  inShadow(el, '[part=button]').click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
   await el.updateComplete;
-  if (fill) {
-    const values: Record<string, string> = { name: 'Ana Example', phone: '555 010 0199', email: 'ana@example.com', reason: 'sciatica' };
-    for (const [name, value] of Object.entries(values)) inShadow<HTMLInputElement>(el, `[name=${name}]`).value = value;
-    inShadow<HTMLInputElement>(el, '#f-consent').checked = true;
-  }
-  if (!submit) return;
-  const done = until ? new Promise((resolve) => el.addEventListener(until, resolve, { once: true })) : undefined;
-  inShadow(el, 'button[type=submit]').click();
-  await done;
-  await el.updateComplete;
+  if (fill) fillForm(el, { name: 'Ana Example', phone: '555 010 0199', email: 'ana@example.com', reason: 'sciatica' });
+  if (submit) await submitForm(el, until);
 }
 
 /** `action`: the button opens a consultation request form in a modal dialog. Click it. */

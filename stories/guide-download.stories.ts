@@ -2,7 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideDownload } from '../src/components/guide-download/guide-download.component.js';
-import { answerStoryRequests, themeOf } from './support.js';
+import { answerStoryRequests, fillForm, submitForm, themeOf } from './support.js';
 
 answerStoryRequests();
 
@@ -40,7 +40,6 @@ const guide = (context: StoryContext, { action, lang, timeout }: { action?: stri
   </guide-download>`;
 
 const widget = (canvas: HTMLElement) => canvas.querySelector('guide-download') as GuideDownload;
-const inShadow = <T extends HTMLElement>(el: GuideDownload, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
 /** Shows the form, optionally fills it the way a visitor would, and submits it. */
 async function drive(canvas: HTMLElement, { fill = false, submit = false, until }: { fill?: boolean; submit?: boolean; until?: string } = {}) {
@@ -48,19 +47,11 @@ async function drive(canvas: HTMLElement, { fill = false, submit = false, until 
   // The element's code and texts load on demand: wait for the button.
   while (!el.shadowRoot?.querySelector('button[part=button]')) await new Promise((resolve) => requestAnimationFrame(resolve));
   const opened = new Promise((resolve) => el.addEventListener('guide-open', resolve, { once: true }));
-  inShadow(el, 'button[part=button]').click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button[part=button]')!.click();
   await opened;
   await el.updateComplete;
-  if (fill) {
-    inShadow<HTMLInputElement>(el, '[name=name]').value = 'Ana Example';
-    inShadow<HTMLInputElement>(el, '[name=email]').value = 'ana@example.com';
-    inShadow<HTMLInputElement>(el, '#f-consent').checked = true;
-  }
-  if (!submit) return;
-  const done = until ? new Promise((resolve) => el.addEventListener(until, resolve, { once: true })) : undefined;
-  inShadow(el, 'button[type=submit]').click();
-  await done;
-  await el.updateComplete;
+  if (fill) fillForm(el, { name: 'Ana Example', email: 'ana@example.com' });
+  if (submit) await submitForm(el, until);
 }
 
 /** Open (no `action`): a real download link, with `download` for a same-origin file, and the file's details beside it. */

@@ -377,6 +377,18 @@ describe('<consult-button>: a request that survives', () => {
     expect((await succeeded).detail.requestId).to.equal(requestId);
   });
 
+  it('a 422 that names no field the visitor can fix is shown as a refusal, not as silence', async () => {
+    // The test server's /__test__/status/<code> answers with that status and the JSON given in ?body=.
+    const answer = JSON.stringify({ errors: { lang: 'Unsupported language.' }, message: 'Bad request.' });
+    const el = await mount(html`<consult-button action=${`/__test__/status/422?body=${encodeURIComponent(answer)}`}></consult-button>`);
+    await open(el);
+    fill(el);
+    expect((await submitAndWait(el, 'consult-error')).status).to.equal(422);
+    await el.updateComplete;
+    expect(alertText(el)).to.contain('We could not take your request online').and.contain('Bad request.');
+    expect(!el.shadowRoot!.querySelector('.summary'), 'no summary without a field to fix').to.be.true;
+  });
+
   it('keepalive: a tab closed right after Send does not cancel the request', async () => {
     const original = window.fetch;
     const inits: RequestInit[] = [];

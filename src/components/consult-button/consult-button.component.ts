@@ -8,6 +8,7 @@ import { onDemand } from '../../shared/on-demand.js';
 import { translatable } from '../../shared/translations.js';
 import { isSafeUrl } from '../../shared/safe-url.js';
 import { mergeTexts } from '../../shared/merge-texts.js';
+import { formStyles } from '../../shared/form-styles.js';
 import { styles } from './consult-button.styles.js';
 import type { ConsultTexts } from './content/types.js';
 import type { BuildRequest } from '../../shared/lead-request-controller.js';
@@ -63,7 +64,7 @@ const loadForm = onDemand(() => import('./consult-form.js').then((m) => m.Consul
  * @fires {CustomEvent<ContentErrorDetail>} content-error - Override texts were refused; the built-in texts are shown.
  */
 export class ConsultButton extends SpineElement {
-  static override styles = [...SpineElement.styles, styles];
+  static override styles = [...SpineElement.styles, formStyles, styles];
 
   /** A page to link to, for example the clinic's contact page (https, relative, or same-origin). */
   @property() href?: string;

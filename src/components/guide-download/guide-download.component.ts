@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SpineElement } from '../../shared/base-element.js';
 import { ContentController } from '../../shared/content-controller.js';
+import { formStyles } from '../../shared/form-styles.js';
 import { mergeTexts } from '../../shared/merge-texts.js';
 import { onDemand } from '../../shared/on-demand.js';
 import { translatable } from '../../shared/translations.js';
@@ -71,6 +72,9 @@ const loadView = onDemand(() => import('./guide-view.js').then((m) => m.GuideVie
  * @fires {CustomEvent<ContentErrorDetail>} content-error - Override texts were refused; the built-in texts are shown.
  */
 export class GuideDownload extends SpineElement {
+  // The button and form styles it shares with <consult-button>; the rest comes with its on-demand view (guide-view.ts).
+  static override styles = [...SpineElement.styles, formStyles];
+
   /** The guide's file (https, relative, or same-origin). Same-origin files get the `download` attribute; others open in a new tab. */
   @property() href?: string;
 

@@ -297,6 +297,9 @@ describe('<guide-download>', () => {
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.summary a')];
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#f-name', '#f-email', '#f-consent']);
       expect($(el, '.summary [role=heading]').getAttribute('aria-level')).to.equal('4');
+      // Read with its errors when it takes focus, as the consultation form's summary is.
+      expect($(el, '.summary').getAttribute('aria-describedby')).to.equal('summary-list');
+      expect($(el, '#summary-list').textContent).to.contain('Enter your name.');
       expect($(el, '#e-email').textContent).to.contain('Enter your email address');
       expect($(el, '#f-email').getAttribute('aria-describedby')).to.equal('e-email');
       links[1].click();

@@ -8,7 +8,8 @@ import type { isSafeUrl as isSafe } from '../../shared/safe-url.js';
 import type { GuideTexts } from './content/types.js';
 import { styles } from './guide-download.styles.js';
 import type { GuideDownload, GuideEventDetail, GuideEventName, GuideMode } from './guide-download.component.js';
-import type { GuideForm, GuideFormHost, Templating } from './guide-form.js';
+import type { Templating } from '../../shared/lead-form.js';
+import type { GuideForm, GuideFormHost } from './guide-form.js';
 
 const DEFAULT_TIMEOUT = 15_000;
 // "2516582" (bytes), "2.4 MB", "850 kB": SI units, as file managers on phones show them.
