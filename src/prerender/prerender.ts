@@ -88,7 +88,9 @@ function* walk(node: Node): Generator<Element> {
 }
 
 /** Why a widget is left as it is, or undefined when it can be pre-rendered. */
-function cannotPrerender(element: Element): string | undefined {
+function cannotPrerender(element: Element, base: BaseTag): string | undefined {
+  // Its form code loads in the browser as it nears the screen; until then the clinic's own link inside it shows.
+  if (base === 'guide-download') return "it renders in the browser (its form loads as it nears the screen); the clinic's own link inside it shows until then";
   if (attribute(element, 'src') !== null) return 'its content comes from a src URL, which only the browser fetches';
   if (attribute(element, 'defer-hydration') !== null) return 'it has defer-hydration';
   return undefined;
@@ -153,7 +155,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
     // An element the parser made up (no start tag in the source) cannot be written into.
     if (!location?.startTag) continue;
     const name = `<${element.tagName}${attribute(element, 'id') ? ` id="${attribute(element, 'id')}"` : ''}> (line ${location.startLine})`;
-    const reason = cannotPrerender(element);
+    const reason = cannotPrerender(element, tags.get(element.tagName)!);
     if (reason) {
       warn(`spine-widgets prerender: ${name} left as it is: ${reason}.`);
       continue;

@@ -116,6 +116,15 @@ test('a widget with a src URL is left as it is, with a warning naming it', async
   assert.match(warnings[0], /<procedure-card> \(line 1\) left as it is: its content comes from a src URL/);
 });
 
+test('a <guide-download> is left as it is on purpose (it renders in the browser), its fallback link untouched', async () => {
+  const { warnings, warn } = quiet();
+  const source = '<guide-download href="/guide.pdf"><a href="/guide.pdf">Get our guide</a></guide-download>';
+  const html = await prerender(source, { warn });
+  assert.equal(html, source);
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /<guide-download> \(line 1\) left as it is: it renders in the browser/);
+});
+
 test('hostile attribute values and JSON stay escaped: no element, handler or script comes out of them', async () => {
   const { result: html } = await withConsole(() => prerender(readFileSync(join(FIXTURES, 'hostile.html'), 'utf8'), quiet()));
   const all = [...elements(parse(html))];
