@@ -26,7 +26,7 @@ const stampVersion = () => ({
  * arrive by dynamic `import()`, which classic scripts may use, resolved against the script's own URL), and it is
  * wrapped in a function so nothing leaks into, or collides in, the page's global scope when loaded twice.
  */
-const classicScriptSafe = () => ({
+const classicScriptSafe = ({ compileHint = false } = {}) => ({
   name: 'classic-script-safe',
   renderChunk(code, chunk) {
     if (!chunk.isEntry) return null;
@@ -37,6 +37,11 @@ const classicScriptSafe = () => ({
       );
     }
     const wrapped = new MagicString(code).prepend('(()=>{').append('\n})();\n');
+    // Chrome's explicit compile hint (it must open the file): nearly every function of the main file runs as the page
+    // loads, so Chrome compiles them all while the file downloads, on another thread, instead of one by one on the
+    // main thread the visitor waits for (measured with a long-animation-frame trace of the example page, 4x CPU
+    // slowdown: the file's task went from about 450-600 ms to about 170-270 ms). Other browsers read a comment.
+    if (compileHint) wrapped.prepend('//# allFunctionsCalledOnLoad\n');
     return { code: wrapped.toString(), map: wrapped.generateMap({ hires: true }) };
   },
 });
@@ -162,7 +167,7 @@ const scriptTagBuild = {
     // The sending machinery both forms share (consultation and guide) is one file, loaded with either form.
     manualChunks: (id) => /\/content\/(en|es)\.ts$/.exec(id)?.[1] ?? (/\/src\/shared\/lead-[\w-]+\.ts$/.test(id) ? 'lead-request' : undefined),
     sourcemap: true,
-    plugins: [minify(), classicScriptSafe()],
+    plugins: [minify(), classicScriptSafe({ compileHint: true })],
   },
 };
 
