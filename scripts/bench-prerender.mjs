@@ -20,14 +20,15 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-// Injected before the page: the first animation frame at which every widget shows text, and all layout shifts.
+// Injected before the page: the first animation frame at which every widget shows text (performance.now() in its
+// callback: the callback's frame timestamp can precede a long task the frame waited for), and all layout shifts.
 const PROBE = () => {
   window.__probe = { shift: 0, text: undefined };
   new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__probe.shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
   const tags = 'procedure-card, surgery-benefits, specialist-checklist, consult-button';
-  const check = (now) => {
+  const check = () => {
     const all = [...document.querySelectorAll(tags)];
-    if (document.readyState !== 'loading' && all.length && all.every((el) => el.shadowRoot?.textContent.trim() && el.getBoundingClientRect().height > 0)) window.__probe.text = now;
+    if (document.readyState !== 'loading' && all.length && all.every((el) => el.shadowRoot?.textContent.trim() && el.getBoundingClientRect().height > 0)) window.__probe.text = performance.now();
     else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
