@@ -43,6 +43,18 @@ describe('chunk-loader: where the split script-tag file finds its other files', 
     expect(asked).to.deep.equal(['https://clinic.example/js/spine-widgets-en-abc.js']);
   });
 
+  it('asks for a file with one <link rel="modulepreload"> (its download starts at once), then imports it', async () => {
+    const base = new URL('../test-support/', import.meta.url).href;
+    const url = new URL('./console-spy.ts', base).href;
+    const load = chunkImporter(base);
+    const [first, second] = await Promise.all([load('./console-spy.ts'), load('./console-spy.ts')]);
+    expect(first).to.equal(second);
+    expect(first).to.have.property('withConsoleSpy');
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].filter((link) => link.href === url);
+    expect(links, 'one link where the browser supports modulepreload').to.have.length(document.createElement('link').relList.supports('modulepreload') ? 1 : 0);
+    links.forEach((link) => link.remove());
+  });
+
   it('gives every caller of one file the same promise, and asks again after a failure', async () => {
     let calls = 0;
     const load = chunkImporter('https://clinic.example/js/', () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ calls })));
