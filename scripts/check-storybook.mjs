@@ -36,9 +36,14 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-// STORYBOOK_ONLY=docs- (any part of an id) checks just the matching stories and docs pages, for quick iteration.
-const only = process.env.STORYBOOK_ONLY;
-const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => !only || e.id.includes(only));
+// STORYBOOK_ONLY=docs- (any part of an id; several separated by commas, as in consult,guide) checks just the
+// matching stories and docs pages, for quick iteration. A filter that matches nothing fails rather than passing.
+const only = process.env.STORYBOOK_ONLY?.split(',').map((part) => part.trim()).filter(Boolean);
+const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => !only?.length || only.some((part) => e.id.includes(part)));
+if (!entries.length) {
+  console.error(`Storybook check: STORYBOOK_ONLY=${process.env.STORYBOOK_ONLY} matches no story or docs page id.`);
+  process.exit(1);
+}
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 const browser = await puppeteer.launch({
