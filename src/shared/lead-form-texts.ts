@@ -30,7 +30,7 @@ export interface LeadFormTexts {
   success: string;
   /** Sending failed (network error, timeout or a 5xx answer); a Retry button follows. */
   failed: string;
-  /** The clinic's endpoint refused the request (a 4xx answer without field errors); no Retry. */
+  /** The clinic's endpoint refused the request (a 4xx answer naming no field the visitor can fix); no Retry. */
   rejected: string;
   retry: string;
   /** After `failed`, when the clinic's endpoint asked to wait a short while: `{seconds}` is replaced. Retry stays. */

@@ -49,7 +49,7 @@ export interface ConsultTexts extends LeadFormTexts {
    * the `call` line follows it.
    */
   failed: string;
-  /** The clinic's endpoint refused the request (a 4xx answer without field errors); no Retry. Never asks to call. */
+  /** The clinic's endpoint refused the request (a 4xx answer naming no field the visitor can fix); no Retry. Never asks to call. */
   rejected: string;
   /** Shown in the dialog when the form itself could not load; the `call` line follows when there is a `phone`. Never asks to call. */
   unavailable: string;
