@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
+import { openSlowPage } from './page-load.mjs';
 import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const ROUNDS = 7;
@@ -20,36 +21,22 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-// Injected before the page: the first animation frame at which every widget shows text (performance.now() in its
-// callback: the callback's frame timestamp can precede a long task the frame waited for), and all layout shifts.
-const PROBE = () => {
-  window.__probe = { shift: 0, text: undefined };
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__probe.shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
-  const tags = 'procedure-card, surgery-benefits, specialist-checklist, consult-button';
-  const check = () => {
-    const all = [...document.querySelectorAll(tags)];
-    if (document.readyState !== 'loading' && all.length && all.every((el) => el.shadowRoot?.textContent.trim() && el.getBoundingClientRect().height > 0)) window.__probe.text = performance.now();
-    else requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
+// Injected before the page: all layout shifts (scripts/page-load.mjs watches for the words).
+const SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({ type: 'layout-shift', buffered: true });
 };
 
 async function load(path) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluateOnNewDocument(PROBE);
+  const page = await openSlowPage(browser);
+  await page.evaluateOnNewDocument(SHIFTS);
   await page.goto(`${base}/${path}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__probe.text !== undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__wordsVisible !== undefined, { timeout: 60_000 });
   // Let the scripts take over (hydration, or the first render) before reading the layout shift.
   await page.waitForFunction(() => [...document.querySelectorAll('procedure-card, surgery-benefits, specialist-checklist, consult-button')].every((el) => !customElements.get(el.localName) || el.hasUpdated) && document.readyState === 'complete');
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const result = await page.evaluate(() => ({ ...window.__probe, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
-  await page.close();
+  const result = await page.evaluate(() => ({ text: window.__wordsVisible, shift: window.__shift, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+  await page.browserContext().close();
   return result;
 }
 
@@ -74,7 +61,7 @@ const lines = [
   '',
   'Measured with `npm run bench:prerender` (scripts/bench-prerender.mjs) in ' + `${version}` + ' headless on the project machine',
   `(2 cores): the English example page, ${ROUNDS} rounds alternating three versions, 4x CPU slowdown, 150 ms latency,`,
-  '1.6 Mbps down, cache off. "Text shown" is the first animation frame at which every widget has text and a size (never',
+  '1.6 Mbps down, cache off, each load in a fresh browser context (scripts/page-load.mjs, as npm run bench). "Text shown" is the first animation frame at which every widget has text and a size (never',
   'earlier than its own first contentful paint); the reference is the FCP of the page with the rendered HTML written in',
   `(the pre-rendered page without its script), median ${fcp.toFixed(0)} ms.`,
   '',

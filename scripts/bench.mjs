@@ -9,15 +9,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
+import { CPU_SLOWDOWN, NETWORK, openSlowPage } from './page-load.mjs';
 import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const CARDS = 50;
 const ROUNDS = 15;
 const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS || 15);
 const RATIO_BUDGET = 1.3;
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (0.75 * 1e6) / 8 };
-const CPU_SLOWDOWN = 4;
-const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button'];
 const EXAMPLE = 'examples/clinic-page.html';
 
 const base = await startDemoServer('bench/index.html');
@@ -29,38 +27,17 @@ const browser = await puppeteer.launch({
 
 /** Loads `path` in a fresh context under the slow CPU and network; returns the milliseconds to `what`. */
 async function loadOnce(path, what) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  // The first frame that draws every widget's words: checked in each frame's requestAnimationFrame callback, timed
-  // with performance.now() there. (Not the callback's argument: that is when the frame was due, which may be long
-  // before a busy main thread got to it.) Style, layout and paint of that frame still follow.
-  await page.evaluateOnNewDocument((tags) => {
-    const shown = () => {
-      const elements = tags.flatMap((tag) => [...document.querySelectorAll(tag)]);
-      return elements.length > 0 && elements.every((element) => (element.shadowRoot?.textContent.trim().length ?? 0) > 10);
-    };
-    const poll = () => {
-      if (shown()) window.__contentVisible = performance.now();
-      else requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  }, TAGS);
+  const page = await openSlowPage(browser);
   await page.goto(`${base}/${path}`, { waitUntil: 'load', timeout: 60_000 });
   let ms;
   if (what === 'fcp') {
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length, { timeout: 30_000 });
     ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
   } else {
-    await page.waitForFunction(() => window.__contentVisible !== undefined, { timeout: 30_000 });
-    ms = await page.evaluate(() => window.__contentVisible);
+    await page.waitForFunction(() => window.__wordsVisible !== undefined, { timeout: 30_000 });
+    ms = await page.evaluate(() => window.__wordsVisible);
   }
-  await context.close();
+  await page.browserContext().close();
   return ms;
 }
 
@@ -156,8 +133,8 @@ writeFileSync(
     '`examples/clinic-page.html` loads the widgets with the CDN snippet (docs/embedding.md). The same page with every',
     "widget's rendered HTML written in (declarative shadow DOM, no script) is the reference. Each load uses a fresh",
     'browser context with the cache off, Chrome\'s network emulation and CPU throttling; the two pages alternate.',
-    "The widgets' time is performance.now() in the first requestAnimationFrame callback that finds text in every",
-    "widget (not the callback's frame timestamp, which can precede a long task the frame waited for: it made this",
+    "The widgets' time is performance.now() in the first requestAnimationFrame callback that finds words and a size in",
+    "every widget (scripts/page-load.mjs; not the callback's frame timestamp, which can precede a long task the frame waited for: it made this",
     'page look about twice as fast as it is).',
     '',
     `- ${loadSummary}.`,
