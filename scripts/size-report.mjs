@@ -4,19 +4,20 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-// Every visitor of a page with the script tag pays for the main file; an English page also loads the English
-// text file beside it. Spanish text, the forms and the guide's view load only where they are used.
-// Raised in the 1.0 round from 20 and 24 KB: the main file took on translations and right-to-left, the base URL,
-// hydration of pre-rendered pages, the review line and a fifth element (+5 KB); the English text doubled to hold
-// the risks, who-it-may-help and sources a physician-editor requires (4.6 -> 9.2 KB). Lower them again, never raise
-// them quietly.
-const MAIN_BUDGET = 24 * KB;
-const ENGLISH_PAGE_BUDGET = 34 * KB;
+// Every visitor of a page with the script tag pays for the main file: the code and the English text (English is the
+// default and every language's fallback, and a second file would cost English pages a round trip before their
+// words: docs/performance.md). Spanish text, the forms and the guide's view load only where they are used.
+// History: 20 and 24 KB at 1.0 for the code and the code with English; then the code took on translations and
+// right-to-left, the base URL, hydration of pre-rendered pages, the review line and a fifth element (+5 KB), and the
+// English text doubled to hold the risks, who-it-may-help and sources a physician-editor requires (4.6 -> 9.2 KB).
+// With English moved inside, the main file is the English page. Lower them again, never raise them quietly.
+const MAIN_BUDGET = 33 * KB;
+const SPANISH_PAGE_BUDGET = 43 * KB;
 // The all-in-one file (every language and the form inside) for self-hosting, page builders and WordPress.
 const BUNDLE = 'dist/spine-widgets.bundle.js';
 // Issue 13 asks for 30 KB; the full medical text in two languages is 19 KB of it alone, so this file is over that
 // target until the text is split or trimmed: the budget here only stops it from growing further.
-const BUNDLE_BUDGET = 52 * KB;
+const BUNDLE_BUDGET = 50 * KB;
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
@@ -26,15 +27,14 @@ const scriptFiles = readdirSync('dist')
   .sort((a, b) => (a === 'spine-widgets.js' ? -1 : b === 'spine-widgets.js' ? 1 : a.localeCompare(b)))
   .map((f) => `dist/${f}`);
 const chunk = (name) => scriptFiles.filter((f) => new RegExp(`^dist/spine-widgets-${name}-[\\w-]+\\.js$`).test(f));
-const english = chunk('en');
-if (english.length !== 1) {
-  console.error(`size: expected one English text file beside dist/spine-widgets.js, found ${english.length}: run npm run build (it empties dist/ first).`);
+const spanish = chunk('es');
+if (spanish.length !== 1 || chunk('en').length) {
+  console.error(`size: expected the Spanish text file and no English one beside dist/spine-widgets.js, found ${[...spanish, ...chunk('en')].join(', ') || 'none'}: run npm run build (it empties dist/ first).`);
   process.exit(1);
 }
 const when = {
-  'dist/spine-widgets.js': 'every page',
-  [english[0]]: 'pages showing English',
-  ...Object.fromEntries(chunk('es').map((f) => [f, 'pages showing Spanish'])),
+  'dist/spine-widgets.js': 'every page (the code and the English text)',
+  [spanish[0]]: 'pages showing Spanish',
   ...Object.fromEntries(chunk('consult-form').map((f) => [f, 'when a visitor points at or presses a form button'])),
   ...Object.fromEntries(chunk('lead-request').map((f) => [f, 'with either form: its shared fields, checks and alerts, and how requests are sent'])),
   ...Object.fromEntries(chunk('guide-view').map((f) => [f, 'pages showing a <guide-download>'])),
@@ -48,7 +48,7 @@ const npmEntries = readdirSync('dist/components').flatMap((tag) =>
 );
 const row = (file) => ({ file, raw: readFileSync(file).length, gzip: gzip(file) });
 const main = gzip('dist/spine-widgets.js');
-const englishPage = main + gzip(english[0]);
+const spanishPage = main + gzip(spanish[0]);
 
 if (!existsSync(BUNDLE)) {
   console.error(`size: ${BUNDLE} is missing: run npm run build.`);
@@ -59,7 +59,7 @@ const bundle = gzip(BUNDLE);
 const failures = [];
 if (bundle > BUNDLE_BUDGET) failures.push(`${BUNDLE} is ${kb(bundle)} gzip, over its ${kb(BUNDLE_BUDGET)} budget`);
 if (main > MAIN_BUDGET) failures.push(`dist/spine-widgets.js is ${kb(main)} gzip, over its ${kb(MAIN_BUDGET)} budget`);
-if (englishPage > ENGLISH_PAGE_BUDGET) failures.push(`an English page downloads ${kb(englishPage)} gzip, over its ${kb(ENGLISH_PAGE_BUDGET)} budget`);
+if (spanishPage > SPANISH_PAGE_BUDGET) failures.push(`a Spanish page downloads ${kb(spanishPage)} gzip, over its ${kb(SPANISH_PAGE_BUDGET)} budget`);
 
 writeFileSync(
   'docs/size.md',
@@ -67,8 +67,8 @@ writeFileSync(
     '# Sizes',
     '',
     'Written by `npm run build` (scripts/size-report.mjs), which fails over a budget: minified files, gzip level 9.',
-    `Budgets: \`dist/spine-widgets.js\` at most ${kb(MAIN_BUDGET)}; all spine-widgets JavaScript an English page downloads`,
-    `at most ${kb(ENGLISH_PAGE_BUDGET)}; \`${BUNDLE}\` at most ${kb(BUNDLE_BUDGET)}. \`npm test\` also checks what the English example page really downloads (scripts/lighthouse.mjs).`,
+    `Budgets: \`dist/spine-widgets.js\` (the code and the English text: all an English page needs) at most ${kb(MAIN_BUDGET)}; all`,
+    `spine-widgets JavaScript a Spanish page downloads at most ${kb(SPANISH_PAGE_BUDGET)}; \`${BUNDLE}\` at most ${kb(BUNDLE_BUDGET)}. \`npm test\` also checks what the example pages really download (scripts/lighthouse.mjs).`,
     '',
     '## Script tag',
     '',
@@ -76,7 +76,7 @@ writeFileSync(
     '|---|---|---:|---:|',
     ...scriptFiles.map(row).map((r) => `| \`${r.file.replace(/-[\w-]{8}\.js$/, '-[hash].js')}\` | ${when[r.file] ?? '?'} | ${r.raw} | ${kb(r.gzip)} |`),
     '',
-    `An English page downloads ${kb(englishPage)} gzip (the main file and the English text).`,
+    `An English page downloads ${kb(main)} gzip (the main file alone); a Spanish page ${kb(spanishPage)} (the main file and the Spanish text).`,
     '',
     '## All-in-one file',
     '',
@@ -98,7 +98,7 @@ writeFileSync(
   ].join('\n'),
 );
 
-console.log(`size: dist/spine-widgets.js ${kb(main)} gzip (budget ${kb(MAIN_BUDGET)}), English page ${kb(englishPage)} (budget ${kb(ENGLISH_PAGE_BUDGET)}), ${BUNDLE} ${kb(bundle)} (budget ${kb(BUNDLE_BUDGET)}); table in docs/size.md`);
+console.log(`size: dist/spine-widgets.js ${kb(main)} gzip (budget ${kb(MAIN_BUDGET)}), Spanish page ${kb(spanishPage)} (budget ${kb(SPANISH_PAGE_BUDGET)}), ${BUNDLE} ${kb(bundle)} (budget ${kb(BUNDLE_BUDGET)}); table in docs/size.md`);
 if (failures.length) {
   console.error(`Size budget exceeded:\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 /**
- * Where the split script-tag file `dist/spine-widgets.js` finds the files beside it (the text of each language and
- * the consultation form). The build (rollup.config.mjs, `importFromBase`) turns each of its dynamic imports into a
+ * Where the split script-tag file `dist/spine-widgets.js` finds the files beside it (the Spanish text, the
+ * consultation form, the guide's view). The build (rollup.config.mjs, `importFromBase`) turns each of its dynamic imports into a
  * call of the importer made here, so the files are looked for in the folder the clinic says, not next to whatever
  * page or cache file the code ended up in (inlined by a CMS, combined by an optimizer).
  */
@@ -66,7 +66,7 @@ function importModule(url: string): Promise<unknown> {
 }
 
 /**
- * Imports the built files (`./spine-widgets-en-[hash].js`) from `base`. When one cannot load, the console gets one
+ * Imports the built files (`./spine-widgets-es-[hash].js`) from `base`. When one cannot load, the console gets one
  * error per URL naming the URL tried and both ways to fix it; the promise rejects with an error marked as reported.
  */
 export function chunkImporter(base: string, load: (url: string) => Promise<unknown> = importModule) {
