@@ -4,10 +4,8 @@
 // Reports when all widgets show their words against that page's first contentful paint, and the layout shift while
 // the scripts take over. Updates its section of docs/performance.md. Not a test: timings vary.
 import { readFileSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
-import { openSlowPage } from './page-load.mjs';
+import { launchBenchBrowser, openSlowPage } from './page-load.mjs';
 import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const ROUNDS = 7;
@@ -16,10 +14,7 @@ const written = writeWithoutScript(prerendered);
 const original = 'examples/clinic-page.html';
 
 const base = await startDemoServer(prerendered);
-const browser = await puppeteer.launch({
-  executablePath: ensureBrowsers().chromium,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBenchBrowser();
 
 // Injected before the page: all layout shifts (scripts/page-load.mjs watches for the words).
 const SHIFTS = () => {

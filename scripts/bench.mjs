@@ -6,24 +6,20 @@
 //    Budget: 1.3x.
 // 2. Rendering: 50 expanded <procedure-card>s from the built script-tag file against the same content as static HTML.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { ensureBrowsers } from './browsers.mjs';
 import { startDemoServer } from './local-server.mjs';
-import { CPU_SLOWDOWN, NETWORK, openSlowPage } from './page-load.mjs';
+import { CPU_SLOWDOWN, NETWORK, launchBenchBrowser, medianAndSpread, openSlowPage } from './page-load.mjs';
 import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const CARDS = 50;
 const ROUNDS = 15;
-const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS || 15);
+// 21: on the 2-core project machine one page's loads spread over ±100 ms; fewer rounds moved the median by as much.
+const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS || 21);
 const RATIO_BUDGET = 1.3;
 const EXAMPLE = 'examples/clinic-page.html';
 
 const base = await startDemoServer('bench/index.html');
 
-const browser = await puppeteer.launch({
-  executablePath: ensureBrowsers().chromium,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBenchBrowser();
 
 /** Loads `path` in a fresh context under the slow CPU and network; returns the milliseconds to `what`. */
 async function loadOnce(path, what) {
@@ -41,7 +37,6 @@ async function loadOnce(path, what) {
   return ms;
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 // The reference: the example page pre-rendered by spine-widgets/prerender, without its script (the widgets' rendered
 // HTML written in as declarative shadow DOM), as scripts/bench-prerender.mjs measures it too.
 const RENDERED = writeWithoutScript((await prerenderExamples())[0]);
@@ -51,9 +46,12 @@ for (let round = 0; round < LOAD_ROUNDS; round++) {
   const order = round % 2 ? ['widgets', 'rendered'] : ['rendered', 'widgets'];
   for (const kind of order) loads[kind].push(await loadOnce(kind === 'widgets' ? EXAMPLE : RENDERED, kind === 'widgets' ? 'content' : 'fcp'));
 }
-const load = { widgets: median(loads.widgets), rendered: median(loads.rendered) };
+const widgets = medianAndSpread(loads.widgets);
+const rendered = medianAndSpread(loads.rendered);
+const load = { widgets: widgets.median, rendered: rendered.median };
 const loadRatio = load.widgets / load.rendered;
-const loadSummary = `English example page, ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms and 1.6 Mbps: widgets' words visible at ${load.widgets.toFixed(0)} ms with the CDN snippet, first contentful paint of the same page with the rendered HTML written in at ${load.rendered.toFixed(0)} ms (medians of ${LOAD_ROUNDS} alternating loads), ratio ${loadRatio.toFixed(2)} (budget ${RATIO_BUDGET})`;
+const span = ({ low, high }) => `${low.toFixed(0)}-${high.toFixed(0)}`;
+const loadSummary = `English example page, ${CPU_SLOWDOWN}x CPU slowdown, ${NETWORK.latency} ms and 1.6 Mbps: widgets' words visible at ${load.widgets.toFixed(0)} ms with the CDN snippet, first contentful paint of the same page with the rendered HTML written in at ${load.rendered.toFixed(0)} ms (medians of ${LOAD_ROUNDS} alternating loads; middle half ${span(widgets)} and ${span(rendered)} ms), ratio ${loadRatio.toFixed(2)} (budget ${RATIO_BUDGET})`;
 console.log(loadSummary);
 
 const page = await browser.newPage();

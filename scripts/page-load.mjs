@@ -1,9 +1,31 @@
 // How both page-load benches (scripts/bench.mjs, scripts/bench-prerender.mjs) load a page and see its words, so
 // their figures for the same page mean the same thing.
 
+import puppeteer from 'puppeteer-core';
+import { ensureBrowsers } from './browsers.mjs';
+
 export const CPU_SLOWDOWN = 4;
 export const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (0.75 * 1e6) / 8 };
 const TAGS = ['procedure-card', 'surgery-benefits', 'specialist-checklist', 'consult-button'];
+
+/**
+ * The Chromium both benches load pages in, with one set of flags. `--disable-gpu`: this machine has no GPU, and
+ * without the flag Chromium emulates one in software (SwiftShader), whose raster work competes with the slowed-down
+ * page for the two cores; a visitor's device draws on its GPU.
+ */
+export function launchBenchBrowser() {
+  return puppeteer.launch({
+    executablePath: ensureBrowsers().chromium,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** The median of `list`, and its middle half (25th to 75th percentile): how much the loads of one page varied. */
+export function medianAndSpread(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.round(q * (sorted.length - 1))];
+  return { median: at(0.5), low: at(0.25), high: at(0.75) };
+}
 
 /**
  * A fresh page in a context of its own (no connection or cache left by an earlier load: a first visit), 1280 x 900,
