@@ -106,8 +106,10 @@ export class SpineElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // A pre-rendered widget keeps its server DOM until its content is here, so its first render matches it.
-    return this.hydrating && !this.hasUpdated ? this.prepare().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // The first update waits for the built-in content: it renders the words at once, not an empty shadow root first
+    // and the words one update later. A pre-rendered widget keeps its server DOM meanwhile, so its first render
+    // matches it.
+    return this.hasUpdated ? super.scheduleUpdate() : this.prepare().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

@@ -5,6 +5,7 @@ import { SpineElement } from './base-element.js';
 import { ContentController } from './content-controller.js';
 import type { ContentErrorDetail } from './events.js';
 import type { Language } from './language.js';
+import { onDemand } from './on-demand.js';
 import { ContentProblem, listOf, partial, text } from './validate.js';
 
 interface Greeting {
@@ -46,6 +47,28 @@ class ContentTestElement extends SpineElement {
       <ul>
         ${value?.items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
+  }
+}
+
+// Spanish on demand, loaded once as the widgets' built-in languages are (onDemand), 50 ms after it is first asked for.
+const spanishOnDemand = onDemand(() => new Promise<Greeting>((arrive) => setTimeout(() => arrive(builtIn.es), 50)));
+
+@customElement('content-first-render-element')
+class FirstRenderElement extends SpineElement {
+  /** What the shadow root held after the element's very first update. */
+  firstText?: string;
+  readonly content = new ContentController<Greeting>(this, {
+    builtIn: (language) => (language === 'es' ? spanishOnDemand() : builtIn[language]),
+    apply: (_override, base) => base,
+    property: () => undefined,
+  });
+
+  override render() {
+    return html`<h2>${this.content.value?.title}</h2>`;
+  }
+
+  protected override firstUpdated(): void {
+    this.firstText = this.shadowRoot!.textContent!.trim();
   }
 }
 
@@ -158,6 +181,18 @@ describe('ContentController', () => {
     const { errors } = await mount(html`${element}`);
     expect(element.content.failed).to.equal(true);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('renders the words in its first update: no empty render while a language loads on demand', async () => {
+    const element = document.createElement('content-first-render-element') as FirstRenderElement;
+    element.lang = 'es';
+    document.body.append(element);
+    try {
+      await element.updateComplete;
+      expect(element.firstText).to.equal('Hola');
+    } finally {
+      element.remove();
+    }
   });
 
   it('resolves updateComplete only once content that loads on demand is rendered', async () => {
