@@ -174,7 +174,7 @@ const scriptTagBuild = {
 /**
  * For the all-in-one file: each widget's Spanish text right after its English one (src/shared/script-start.ts), so
  * gzip finds what the two share (ids, sources, URLs) within its 32 KB window; at the end of the file, after 30 KB
- * of English, it would not (+1.8 KB gzip).
+ * of English, it would not (51.7 KB gzip instead of 49.2 KB, npm run build).
  */
 const spanishBesideEnglish = () => ({
   name: 'spanish-beside-english',

@@ -5,7 +5,7 @@
 // the scripts take over. Updates its section of docs/performance.md. Not a test: timings vary.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { startDemoServer } from './local-server.mjs';
-import { launchBenchBrowser, openSlowPage } from './page-load.mjs';
+import { launchBenchBrowser, medianAndSpread, openSlowPage } from './page-load.mjs';
 import { prerenderExamples, writeWithoutScript } from './prerender-pages.mjs';
 
 const ROUNDS = 7;
@@ -44,7 +44,7 @@ for (let round = 0; round < ROUNDS; round++) {
 const version = await browser.version();
 await browser.close();
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const median = (list) => medianAndSpread(list).median;
 const fcp = median(runs.written.map((r) => r.fcp));
 const textOf = (name) => median(runs[name].map((r) => Math.max(r.text, r.fcp)));
 const shiftOf = (name) => Math.max(...runs[name].map((r) => r.shift));
